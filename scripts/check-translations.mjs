@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * Fails when a string in the source has no translation in some locale, or when the
+ * XLIFF files or generated locale modules are out of date with the source.
+ * (It regenerates them, so after a failure of the second kind just commit the result.)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const files = () => [
+  ...readdirSync('xliff').map((f) => join('xliff', f)),
+  ...(existsSync('src/generated/locales')
+    ? readdirSync('src/generated/locales').map((f) => join('src/generated/locales', f))
+    : []),
+];
+const snapshot = () => new Map(files().map((f) => [f, readFileSync(f, 'utf8')]));
+
+const before = snapshot();
+const bin = 'node_modules/.bin/lit-localize';
+execFileSync(bin, ['extract'], { stdio: 'pipe' });
+execFileSync(bin, ['build'], { stdio: 'pipe' });
+const after = snapshot();
+
+let failed = false;
+const changed = [...after.keys()].filter((f) => before.get(f) !== after.get(f));
+if (changed.length) {
+  failed = true;
+  console.error(`Localisation files were out of date and have been regenerated: ${changed.join(', ')}. Commit them.`);
+}
+
+for (const locale of config.targetLocales) {
+  const xlf = readFileSync(join('xliff', `${locale}.xlf`), 'utf8');
+  const units = [...xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
+  const missing = units.filter(([, , body]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body));
+  if (missing.length) {
+    failed = true;
+    console.error(`${locale}: ${missing.length} of ${units.length} strings have no translation:`);
+    for (const [, id, body] of missing.slice(0, 20)) {
+      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+      console.error(`  ${id}: ${source.slice(0, 100)}`);
+    }
+  } else {
+    console.log(`${locale}: all ${units.length} strings translated.`);
+  }
+}
+process.exit(failed ? 1 : 0);

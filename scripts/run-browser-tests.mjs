@@ -1,0 +1,108 @@
+// @ts-check
+/**
+ * Runs the browser suite in every engine found on this machine (or those named in
+ * KOTO_BROWSERS=chromium,firefox,webkit), starting and stopping WebKitWebDriver under
+ * Xvfb for WebKit. Extra arguments go to web-test-runner (e.g. `--files test/api/http.test.ts`).
+ */
+import { spawn } from 'node:child_process';
+import { createServer, connect } from 'node:net';
+import { engines } from './engines.mjs';
+
+const all = engines();
+const requested = (process.env.KOTO_BROWSERS ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const selected = all.filter((e) => e.available && (requested.length === 0 || requested.includes(e.name)));
+
+const summary = all
+  .map((e) =>
+    e.available
+      ? requested.length && !requested.includes(e.name)
+        ? `${e.name}: found, not selected`
+        : `${e.name}: runs`
+      : `${e.name}: not found (install ${e.provides})`,
+  )
+  .join('; ');
+console.log(`Browser engines: ${summary}`);
+if (selected.length === 0) {
+  console.error("No browser engine to test in. Install at least Debian's chromium: apt-get install -y chromium");
+  process.exit(1);
+}
+
+/** @returns {Promise<number>} */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+
+/** @param {number} port */
+const waitForPort = async (port, ms = 30_000) => {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const ok = await new Promise((resolve) => {
+      const s = connect(port, '127.0.0.1', () => {
+        s.end();
+        resolve(true);
+      });
+      s.on('error', () => resolve(false));
+    });
+    if (ok) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+};
+
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let driver;
+const stopDriver = () => {
+  if (driver?.pid) {
+    try {
+      // xvfb-run starts Xvfb and the driver as its children: end the whole group.
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+};
+process.on('exit', stopDriver);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+const env = { ...process.env, KOTO_ENGINES: selected.map((e) => e.name).join(',') };
+const webkit = selected.find((e) => e.name === 'webkit');
+if (webkit?.driver) {
+  const port = await freePort();
+  driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', webkit.driver, `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  if (!(await waitForPort(port))) {
+    console.error(`WebKitWebDriver did not start on port ${port}.`);
+    process.exit(1);
+  }
+  env.KOTO_WEBKIT_PORT = String(port);
+}
+
+const args = [
+  'node_modules/@web/test-runner/dist/bin.js',
+  '--config',
+  'web-test-runner.config.mjs',
+  ...process.argv.slice(2),
+];
+if (selected.some((e) => e.name === 'chromium') && !process.argv.includes('--no-coverage')) args.push('--coverage');
+const runner = spawn(
+  process.execPath,
+  args.filter((a) => a !== '--no-coverage'),
+  { stdio: 'inherit', env },
+);
+runner.on('exit', (code) => {
+  stopDriver();
+  process.exit(code ?? 1);
+});

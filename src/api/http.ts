@@ -1,0 +1,253 @@
+/**
+ * The one way koto-elements talks to an HTTP API: `fetch` with a timeout and an
+ * `AbortSignal`, `Accept-Language` from the element's locale, JSON validated at the
+ * edge with zod/mini, bounded retries for idempotent requests, and a typed result
+ * for every failure. Nothing here throws at a caller, and nothing touches the DOM.
+ */
+import * as z from 'zod/mini';
+
+/** Field errors in the Django REST Framework shape, flattened to dotted paths. */
+export interface ApiErrorBody {
+  /** Messages that belong to no single field (`detail`, `non_field_errors`, a bare string). */
+  messages: string[];
+  /** Messages per field, keyed by a dotted path such as `contact_person.email` or `signups.0.date_of_birth`. */
+  fields: Record<string, string[]>;
+}
+
+/** Every way a request can fail, as data. */
+export type HttpFailure =
+  | { kind: 'network'; message: string }
+  | { kind: 'timeout'; timeoutMs: number }
+  | { kind: 'aborted' }
+  | { kind: 'http'; status: number; body: ApiErrorBody; retryAfterMs?: number }
+  | { kind: 'invalid-response'; issues: string[] };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: HttpFailure };
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Options shared by every client. */
+export interface ClientOptions {
+  /** The API's base URL, ending in the version folder, such as `https://api.hel.fi/linkedevents/v1/`. */
+  baseUrl: string;
+  /** A fetch implementation; the page's `fetch` by default. The API fake's `fetch` fits here. */
+  fetch?: FetchLike;
+  /** Milliseconds before a request is given up (default 15 000). */
+  timeoutMs?: number;
+  /** How many times an idempotent request is tried again after a network error or 5xx (default 2). */
+  retries?: number;
+  /** First backoff delay in milliseconds; doubled each retry, with jitter (default 400). */
+  backoffMs?: number;
+}
+
+export interface RequestOptions {
+  /** The language to ask for (`Accept-Language`). */
+  language?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export interface HttpRequest<T> extends RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path below the base URL, such as `event/` or `registration/42/`. */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  body?: unknown;
+  /** The wire shape; a response that does not match is an `invalid-response` failure. */
+  schema: z.ZodMiniType<T>;
+  /** Whether a repeat is harmless. GET and DELETE are; POST never is, so it is never retried blindly. */
+  idempotent?: boolean;
+}
+
+const MAX_RETRY_AFTER_MS = 10_000;
+
+/** Joins a base URL, a relative path and query parameters; `undefined`, `null` and `''` are left out. */
+export function buildUrl(baseUrl: string, path: string, query: HttpRequest<unknown>['query'] = {}): string {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const rel = path.replace(/^\/+/, '');
+  // A relative base (the demo's `/mock-api/…`) is resolved against the page.
+  const origin = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+  const url = new URL(rel, new URL(base, origin));
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    url.searchParams.set(key, String(value));
+  }
+  return url.href;
+}
+
+/** Reads any DRF error shape: `string | string[] | { detail } | { field: string[] | nested }`. */
+export function parseApiError(data: unknown): ApiErrorBody {
+  const out: ApiErrorBody = { messages: [], fields: {} };
+  const add = (path: string, message: string) => {
+    if (path === '' || path === 'detail' || path === 'non_field_errors') {
+      out.messages.push(message);
+    } else {
+      (out.fields[path] ??= []).push(message);
+    }
+  };
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      add(path, value);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (typeof item === 'string') add(path, item);
+        else walk(item, path ? `${path}.${i}` : String(i));
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        // `non_field_errors` inside a nested object belongs to that object, not the form.
+        const isMeta = key === 'detail' || key === 'non_field_errors';
+        walk(inner, isMeta ? path : path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  walk(data, '');
+  return out;
+}
+
+/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds, bounded. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+  if (!Number.isFinite(ms)) return undefined;
+  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function isRetryable(error: HttpFailure): boolean {
+  return (
+    error.kind === 'network' ||
+    error.kind === 'timeout' ||
+    (error.kind === 'http' && (error.status >= 500 || error.status === 429))
+  );
+}
+
+/** Formats zod issues as short `path: message` lines for logs and tests. */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
+/** A small HTTP client bound to one API base URL. */
+export class HttpClient {
+  readonly baseUrl: string;
+  private readonly fetchImpl: FetchLike;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly backoffMs: number;
+
+  constructor(options: ClientOptions) {
+    this.baseUrl = options.baseUrl;
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.retries = Math.max(0, options.retries ?? 2);
+    this.backoffMs = options.backoffMs ?? 400;
+  }
+
+  /** Sends a request; GETs and DELETEs are retried on network errors, timeouts and 5xx. */
+  async request<T>(req: HttpRequest<T>): Promise<Result<T>> {
+    const method = req.method ?? 'GET';
+    const idempotent = req.idempotent ?? (method === 'GET' || method === 'DELETE');
+    const attempts = idempotent ? this.retries + 1 : 1;
+    const url = buildUrl(this.baseUrl, req.path, req.query);
+    let last: Result<T> = { ok: false, error: { kind: 'aborted' } };
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      last = await this.once(url, method, req);
+      if (last.ok || !isRetryable(last.error) || attempt === attempts - 1) return last;
+      const error = last.error;
+      const backoff = this.backoffMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
+      const wait = error.kind === 'http' && error.retryAfterMs !== undefined ? error.retryAfterMs : backoff;
+      if (!(await sleep(wait, req.signal))) return { ok: false, error: { kind: 'aborted' } };
+    }
+    return last;
+  }
+
+  /** Sends a request to an absolute URL the API gave (a `next` link), validated like any other. */
+  requestUrl<T>(url: string, req: Omit<HttpRequest<T>, 'path' | 'query'>): Promise<Result<T>> {
+    return this.request({ ...req, path: url });
+  }
+
+  private async once<T>(url: string, method: string, req: HttpRequest<T>): Promise<Result<T>> {
+    if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    const onAbort = () => controller.abort();
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (req.language) headers['Accept-Language'] = req.language;
+    if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+    try {
+      let response: Response;
+      try {
+        response = await this.fetchImpl(url, {
+          method,
+          headers,
+          body: req.body === undefined ? null : JSON.stringify(req.body),
+          signal: controller.signal,
+          credentials: 'omit',
+        });
+      } catch (e) {
+        if (timedOut) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
+        if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
+        return { ok: false, error: { kind: 'network', message: e instanceof Error ? e.message : String(e) } };
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        if (timedOut) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
+        if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
+        return { ok: false, error: { kind: 'network', message: 'The response was cut off.' } };
+      }
+      let data: unknown = undefined;
+      let parsed = text.trim() === '';
+      if (!parsed) {
+        try {
+          data = JSON.parse(text);
+          parsed = true;
+        } catch {
+          parsed = false;
+        }
+      }
+      if (!response.ok) {
+        const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+        const body = parsed ? parseApiError(data) : { messages: [], fields: {} };
+        return {
+          ok: false,
+          error: {
+            kind: 'http',
+            status: response.status,
+            body,
+            ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+          },
+        };
+      }
+      if (!parsed) return { ok: false, error: { kind: 'invalid-response', issues: ['The body is not JSON.'] } };
+      const result = z.safeParse(req.schema, data);
+      if (!result.success) {
+        return { ok: false, error: { kind: 'invalid-response', issues: describeIssues(result.error.issues) } };
+      }
+      return { ok: true, value: result.data };
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}

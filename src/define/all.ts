@@ -1,0 +1,5 @@
+/**
+ * Registers every koto element. Side-effect module: `import 'koto-elements/define/all.js'`
+ * or the CDN file `koto-elements.js`.
+ */
+export {};

@@ -1,0 +1,179 @@
+/**
+ * Serves the API fake over HTTP from Node: as a Vite plugin (`npm start`, Storybook),
+ * as test-runner middleware, or as plain connect-style middleware.
+ *
+ * Each *tenant* is an isolated world of the three APIs under `/mock-api/{tenant}/`, so
+ * test files running in parallel never see each other's signups or faults. The demo
+ * page uses the tenant `demo`:
+ *
+ * - `/mock-api/demo/linkedevents/v1/event/?event_type=Course`
+ * - `/mock-api/demo/respa/v1/resource/porvoo-ohjaus-1/`
+ * - `/mock-api/demo/ptv/v11/ServiceChannel/{id}`
+ *
+ * Control endpoints (not part of any real API), all `POST` with a JSON body:
+ * - `…/__control/reset` `{ now?, courses? }`: a fresh world;
+ * - `…/__control/fault` a `FaultRule`: queue misbehaviour;
+ * - `…/__control/clock` `{ advance?: ms, now? }`: move the fake's clock;
+ * - `GET …/__control/state`: counts of what flows created, and the request log.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FakeNetworkError, type FaultRule } from './core.js';
+import { KotoMock, type KotoMockOptions } from './index.js';
+
+export const MOCK_PREFIX = '/mock-api/';
+const MAX_TENANTS = 500;
+
+const tenants = new Map<string, KotoMock>();
+
+function tenant(name: string): KotoMock {
+  let mock = tenants.get(name);
+  if (!mock) {
+    mock = new KotoMock();
+    tenants.set(name, mock);
+    // Forget the oldest worlds: a long test run makes hundreds.
+    while (tenants.size > MAX_TENANTS) tenants.delete(tenants.keys().next().value!);
+  }
+  return mock;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+function control(
+  mock: KotoMock,
+  name: string,
+  action: string,
+  method: string,
+  body: unknown,
+  res: ServerResponse,
+): void {
+  const data = (body ?? {}) as Record<string, unknown>;
+  if (action === 'state' && method === 'GET') return send(res, 200, { ...mock.state(), log: mock.log });
+  if (method !== 'POST') return send(res, 405, { detail: 'Use POST.' });
+  if (action === 'reset') {
+    const options: KotoMockOptions = {};
+    if (typeof data.now === 'number' || typeof data.now === 'string') options.now = data.now;
+    if (typeof data.courses === 'number') options.courses = Math.min(5000, Math.max(1, data.courses));
+    tenants.set(name, new KotoMock(options));
+    return send(res, 200, { tenant: name });
+  }
+  if (action === 'fault') {
+    mock.addFault(data as unknown as FaultRule);
+    return send(res, 200, { queued: true });
+  }
+  if (action === 'clear-faults') {
+    mock.clearFaults();
+    return send(res, 200, { cleared: true });
+  }
+  if (action === 'clock') {
+    if (typeof data.now === 'number' || typeof data.now === 'string') mock.clock.set(data.now);
+    if (typeof data.advance === 'number') mock.clock.advance(data.advance);
+    return send(res, 200, { now: new Date(mock.clock.now()).toISOString() });
+  }
+  return send(res, 404, { detail: 'Unknown control action.' });
+}
+
+/** Connect-style middleware: answers `/mock-api/…` and passes everything else on. */
+export function createMockMiddleware() {
+  return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
+    const rawUrl = req.url ?? '/';
+    if (!rawUrl.startsWith(MOCK_PREFIX)) return next();
+    const url = new URL(rawUrl, `http://${req.headers.host ?? 'localhost'}`);
+    const [name = 'demo', ...rest] = url.pathname.slice(MOCK_PREFIX.length).split('/');
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS') {
+      res.writeHead(204, {
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+        'Access-Control-Allow-Headers': 'Content-Type, Accept-Language, x-koto-mock-fault',
+        'Access-Control-Max-Age': '600',
+      });
+      res.end();
+      return;
+    }
+    const mock = tenant(name);
+    const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+    if (rest[0] === '__control') {
+      let parsed: unknown = undefined;
+      try {
+        parsed = body && body.length ? JSON.parse(body.toString('utf8')) : undefined;
+      } catch {
+        return send(res, 400, { detail: 'JSON parse error' });
+      }
+      return control(mock, name, rest[1] ?? '', method, parsed, res);
+    }
+    // Ends the fake's hang when the browser gives up on the request.
+    const aborter = new AbortController();
+    res.on('close', () => aborter.abort());
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(key, value);
+    }
+    const request = new Request(url.href, {
+      method,
+      headers,
+      body: body && body.length ? new Uint8Array(body) : null,
+      signal: aborter.signal,
+    });
+    try {
+      const response = await mock.handle(request);
+      if (!response) return send(res, 404, { detail: 'Not found.' });
+      res.statusCode = response.status;
+      response.headers.forEach((value, key) => res.setHeader(key, value));
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      if (error instanceof FakeNetworkError) {
+        // A plain close is retried silently by browsers on a reused keep-alive socket,
+        // and stray bytes pass for HTTP/0.9 in Firefox. A response cut off mid-body is
+        // a network error in every engine.
+        req.socket.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"da');
+        req.socket.destroy();
+        return;
+      }
+      if (aborter.signal.aborted) return;
+      send(res, 500, { detail: 'A server error occurred.' });
+    }
+  };
+}
+
+/** A Vite plugin that serves the fake on the dev and preview servers. */
+export function kotoMockPlugin() {
+  const middleware = createMockMiddleware();
+  // Returns nothing: Vite would call a returned function as a post-middleware hook.
+  const use = (server: { middlewares: { use(fn: typeof middleware): unknown } }): void => {
+    server.middlewares.use(middleware);
+  };
+  return { name: 'koto-mock-api', configureServer: use, configurePreviewServer: use };
+}
+
+interface KoaLikeContext {
+  url: string;
+  req: IncomingMessage;
+  res: ServerResponse;
+  respond?: boolean;
+}
+
+/** Middleware for @web/test-runner and @web/dev-server (koa). */
+export function kotoMockKoaMiddleware() {
+  const middleware = createMockMiddleware();
+  return async (ctx: KoaLikeContext, next: () => Promise<unknown>): Promise<unknown> => {
+    if (!ctx.url.startsWith(MOCK_PREFIX)) return next();
+    ctx.respond = false;
+    await middleware(ctx.req, ctx.res, () => undefined);
+    return undefined;
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Formats used in Finland, for every interface language: dates `d.M.yyyy`, 24-hour
+ * times `9.30`, en dash in ranges, always in Europe/Helsinki. Names of weekdays and
+ * months come from `Intl` in the interface language.
+ */
+import { TIME_ZONE, toZoned } from './time.js';
+
+export const EN_DASH = '\u2013';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const toMs = (d: number | Date) => (typeof d === 'number' ? d : d.getTime());
+
+/** `2.9.2025` */
+export function formatDate(d: number | Date): string {
+  const z = toZoned(toMs(d));
+  return `${z.day}.${z.month}.${z.year}`;
+}
+
+/** `2.9.` — day and month without the year, as Finns write it in lists. */
+export function formatDayMonth(d: number | Date): string {
+  const z = toZoned(toMs(d));
+  return `${z.day}.${z.month}.`;
+}
+
+/** `9.30` — 24-hour clock with a dot, as in Finnish and Finland-Swedish usage. */
+export function formatTime(d: number | Date): string {
+  const z = toZoned(toMs(d));
+  return `${z.hour}.${String(z.minute).padStart(2, '0')}`;
+}
+
+/** `9.30–10.00` */
+export function formatTimeRange(start: number | Date, end: number | Date): string {
+  return `${formatTime(start)}${EN_DASH}${formatTime(end)}`;
+}
+
+/** `2.9.2025 9.30` */
+export function formatDateTime(d: number | Date): string {
+  return `${formatDate(d)} ${formatTime(d)}`;
+}
+
+/** `2.9.–5.12.2025`, or `2.9.2025–5.1.2026` across a year, or `2.9.2025` for one day. */
+export function formatDateRange(start: number | Date, end: number | Date | undefined): string {
+  if (end === undefined) return formatDate(start);
+  const a = toZoned(toMs(start));
+  const b = toZoned(toMs(end));
+  if (a.year === b.year && a.month === b.month && a.day === b.day) return formatDate(start);
+  const left = a.year === b.year ? `${a.day}.${a.month}.` : formatDate(start);
+  return `${left}${EN_DASH}${formatDate(end)}`;
+}
+
+/** Weekday name in the interface language: `tiistai`, `tisdag`, `Tuesday` (or short forms). */
+export function formatWeekday(d: number | Date, locale: string, width: 'long' | 'short' = 'long'): string {
+  return dtf(locale, { weekday: width }).format(toMs(d));
+}
+
+/** Name of a weekday 1 (Monday) – 7 (Sunday) without a date at hand. */
+export function weekdayName(weekday: number, locale: string, width: 'long' | 'short' = 'long'): string {
+  // 2024-01-01 was a Monday; noon UTC is the same date in Helsinki.
+  return formatWeekday(Date.UTC(2024, 0, weekday, 12), locale, width);
+}
+
+/** Month name and year: `syyskuu 2025`, `september 2025`. */
+export function formatMonth(d: number | Date, locale: string): string {
+  return dtf(locale, { month: 'long', year: 'numeric' }).format(toMs(d));
+}
+
+/** A plain number in the interface language. */
+export function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+/** A price in euros: `12,50 €`. */
+export function formatEuro(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(n);
+}

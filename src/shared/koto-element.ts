@@ -1,0 +1,98 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { pageApiBase, type ApiName } from './config.js';
+import { findLang, isLocaleReady, loadLocale, matchLocale, withLocale, type Locale } from './localization.js';
+
+// One observer for the whole page: any `lang` change anywhere re-resolves every
+// connected element (an editor's language switcher usually flips `<html lang>`).
+const connected = new Set<KotoElement>();
+let langObserver: MutationObserver | undefined;
+
+function observeLang(): void {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const el of connected) el.resolveLocale();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Base of every koto element: the interface locale from the element's own `lang`, else
+ * the nearest ancestor's (across shadow roots), else `<html lang>`; re-rendering when
+ * any of them changes; and the API base URL from `api-base` or the page-level setting.
+ */
+export class KotoElement extends LitElement {
+  /** Which API this element talks to, for the page-level base URL. */
+  protected static api: ApiName | undefined;
+
+  /**
+   * Base URL of the element's API, ending in the version folder. Optional when the page
+   * sets it once with a `<meta name="koto-elements:…">` tag or `setApiBase()`.
+   */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** The interface locale in use: `fi`, `sv` or `en`. */
+  @state() protected locale: Locale = matchLocale(document.documentElement.lang);
+
+  private localeLoad?: Promise<void>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    observeLang();
+    this.resolveLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    if (connected.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  }
+
+  /** Re-reads `lang` from the element and its ancestors. Called on every `lang` change on the page. */
+  resolveLocale(): void {
+    const next = matchLocale(findLang(this));
+    if (next !== this.locale) this.locale = next;
+  }
+
+  /** The API base URL in force: the attribute, else the page-level setting. */
+  protected get resolvedApiBase(): string | undefined {
+    const api = (this.constructor as typeof KotoElement).api;
+    return this.apiBase || (api ? pageApiBase(api) : undefined);
+  }
+
+  /** Runs `fn` with `msg()` answering in this element's locale (for strings made outside render). */
+  protected inLocale<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!isLocaleReady(this.locale)) {
+      // Keep showing what is there (or nothing, the first time) until the strings arrive.
+      const locale = this.locale;
+      this.localeLoad = loadLocale(locale).then(
+        () => this.requestUpdate(),
+        () => {
+          // The locale file could not be loaded: render in English rather than nothing.
+          if (this.locale === locale) this.locale = 'en';
+        },
+      );
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  protected override performUpdate(): void {
+    withLocale(this.locale, () => super.performUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.localeLoad;
+    const result = await super.getUpdateComplete();
+    // A locale that finished loading during that wait schedules one more render.
+    return this.isUpdatePending ? super.getUpdateComplete() : result;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Wall-clock arithmetic in Europe/Helsinki without a date library.
+ *
+ * Everything the learner sees, and every opening hour the APIs describe, is Helsinki
+ * local time, which moves between UTC+2 and UTC+3 on the last Sundays of March and
+ * October. These helpers convert between instants (epoch milliseconds) and local
+ * wall-clock fields with `Intl`, so DST days come out right in every engine.
+ * Pure: no DOM, usable by the clients and the API fake in Node alike.
+ */
+export const TIME_ZONE = 'Europe/Helsinki';
+
+/** Local calendar fields; `month` is 1–12, `weekday` 1 (Monday) – 7 (Sunday). */
+export interface ZonedFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number;
+}
+
+/** A calendar date without a time zone, such as `2025-09-02`. */
+export type IsoDate = string;
+
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  weekday: 'short',
+});
+
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** The Helsinki wall-clock fields of an instant. */
+export function toZoned(instant: number | Date): ZonedFields {
+  const parts = partsFormat.formatToParts(typeof instant === 'number' ? instant : instant.getTime());
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    // Some engines print midnight as 24 even with h23.
+    hour: Number(get('hour')) % 24,
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+    weekday: WEEKDAYS[get('weekday')] ?? 1,
+  };
+}
+
+/** Helsinki's offset from UTC at an instant, in minutes (120 or 180). */
+export function offsetMinutes(instant: number): number {
+  const z = toZoned(instant);
+  const asUtc = Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which Helsinki clocks show the given wall time. A time that does
+ * not exist (03:30 on the spring-forward day) moves forward by the gap; a time that
+ * exists twice (03:30 on the fall-back day) gives the earlier instant.
+ */
+export function fromZoned(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Try both offsets the zone uses around this time; keep the one that round-trips.
+  const first = wall - offsetMinutes(wall - 3 * 3_600_000) * 60_000;
+  const second_ = wall - offsetMinutes(wall + 3 * 3_600_000) * 60_000;
+  const candidates = [first, second_].sort((a, b) => a - b);
+  for (const c of candidates) {
+    const z = toZoned(c);
+    if (Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second) === wall) return c;
+  }
+  // The wall time falls in the spring-forward gap: shift it by the gap.
+  return wall - offsetMinutes(wall - 3 * 3_600_000) * 60_000;
+}
+
+/** `YYYY-MM-DD` of an instant in Helsinki. */
+export function isoDateOf(instant: number | Date): IsoDate {
+  const z = toZoned(instant);
+  return isoDate(z.year, z.month, z.day);
+}
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Parses `YYYY-MM-DD` into its numbers, or `undefined`. */
+export function parseIsoDate(value: string): { year: number; month: number; day: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
+
+/** The calendar date `days` after `date` (calendar arithmetic, immune to DST). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const p = parseIsoDate(date);
+  if (!p) throw new RangeError(`Not a date: ${date}`);
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + days));
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Weekday of a calendar date, 1 (Monday) – 7 (Sunday). */
+export function weekdayOf(date: IsoDate): number {
+  const p = parseIsoDate(date);
+  if (!p) throw new RangeError(`Not a date: ${date}`);
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The Monday on or before a calendar date. */
+export function startOfWeek(date: IsoDate): IsoDate {
+  return addDays(date, 1 - weekdayOf(date));
+}
+
+/** The instant of local midnight starting a calendar date in Helsinki. */
+export function startOfDay(date: IsoDate): number {
+  const p = parseIsoDate(date);
+  if (!p) throw new RangeError(`Not a date: ${date}`);
+  return fromZoned(p.year, p.month, p.day);
+}
+
+/** Parses an ISO date-time with an offset (or `Z`), or a bare date as Helsinki midnight. */
+export function parseInstant(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  const bare = parseIsoDate(value);
+  if (bare) return fromZoned(bare.year, bare.month, bare.day);
+  // Only accept forms every engine parses the same way (Safari rejects some others).
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
+  const normalised = value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const t = Date.parse(normalised);
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/** ISO 8601 with the Helsinki offset, as Respa writes it: `2025-09-02T09:00:00+03:00`. */
+export function toIsoWithOffset(instant: number): string {
+  const z = toZoned(instant);
+  const off = offsetMinutes(instant);
+  const sign = off >= 0 ? '+' : '-';
+  const abs = Math.abs(off);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${isoDate(z.year, z.month, z.day)}T${pad(z.hour)}:${pad(z.minute)}:${pad(z.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

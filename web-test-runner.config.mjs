@@ -1,0 +1,98 @@
+// @ts-check
+/**
+ * Browser tests in Chromium, Firefox and WebKit. `scripts/run-browser-tests.mjs`
+ * decides which engines this machine has (KOTO_ENGINES) and starts WebKitWebDriver
+ * (KOTO_WEBKIT_PORT); run `npm test` or `npm run test:browser` rather than this file.
+ */
+import { build } from 'esbuild';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { engines } from './scripts/engines.mjs';
+
+// The API fake is TypeScript; bundle it for Node once per run.
+const mockServer = 'node_modules/.cache/koto/mock-server.mjs';
+await build({
+  entryPoints: ['src/mock/server.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: mockServer,
+  logLevel: 'warning',
+});
+const { kotoMockKoaMiddleware } = await import(`./${mockServer}?t=${Date.now()}`);
+
+const found = Object.fromEntries(engines().map((e) => [e.name, e]));
+const wanted = (process.env.KOTO_ENGINES ?? Object.keys(found).join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter((name) => found[name]?.available);
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** @type {Record<string, () => import('@web/test-runner').BrowserLauncher>} */
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: found.chromium.path, headless: true, args: CHROMIUM_ARGS },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: found.firefox.path,
+        headless: true,
+        // Firefox throttles timers in background tabs; with parallel test files that
+        // makes debounces and timeouts take seconds.
+        extraPrefsFirefox: {
+          'dom.min_background_timeout_value': 4,
+          'dom.min_background_timeout_value_without_budget_throttling': 4,
+          'dom.timeout.enable_budget_timer_throttling': false,
+        },
+      },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.KOTO_WEBKIT_PORT ?? 4444),
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks classic WebDriver only.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: found.webkit.path, args: ['--automation'] },
+      },
+    }),
+};
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: process.env.KOTO_TEST_FILES ? process.env.KOTO_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [kotoMockKoaMiddleware()],
+  browsers: wanted.map((name) => launchers[name]()),
+  concurrency: Number(process.env.KOTO_CONCURRENCY ?? 2),
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**', 'src/mock/**'],
+    report: true,
+    reportDir: 'coverage',
+  },
+  testFramework: { config: { timeout: 10_000 } },
+};
