@@ -56,6 +56,20 @@ export class KotoElement extends LitElement {
   resolveLocale(): void {
     const next = matchLocale(findLang(this));
     if (next !== this.locale) this.locale = next;
+    if (!isLocaleReady(this.locale)) this.loadStrings();
+  }
+
+  /** Starts loading the current locale's strings; renders again when they arrive. */
+  private loadStrings(): Promise<void> {
+    const locale = this.locale;
+    this.localeLoad = loadLocale(locale).then(
+      () => this.requestUpdate(),
+      () => {
+        // The locale file could not be loaded (offline?): English beats an empty box.
+        if (this.locale === locale) this.locale = 'en';
+      },
+    );
+    return this.localeLoad;
   }
 
   /** The API base URL in force: the attribute, else the page-level setting. */
@@ -72,14 +86,7 @@ export class KotoElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!isLocaleReady(this.locale)) {
       // Keep showing what is there (or nothing, the first time) until the strings arrive.
-      const locale = this.locale;
-      this.localeLoad = loadLocale(locale).then(
-        () => this.requestUpdate(),
-        () => {
-          // The locale file could not be loaded: render in English rather than nothing.
-          if (this.locale === locale) this.locale = 'en';
-        },
-      );
+      void this.loadStrings();
       return false;
     }
     return super.shouldUpdate(changed);
@@ -90,9 +97,12 @@ export class KotoElement extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.localeLoad;
-    const result = await super.getUpdateComplete();
-    // A locale that finished loading during that wait schedules one more render.
-    return this.isUpdatePending ? super.getUpdateComplete() : result;
+    let result = await super.getUpdateComplete();
+    // Not done while the strings are still on their way, or they scheduled a render.
+    while (!isLocaleReady(this.locale) || this.isUpdatePending) {
+      await (this.localeLoad ?? this.loadStrings());
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 }

@@ -1,0 +1,38 @@
+/**
+ * Plain, localised words for every failure the HTTP layer reports, with the way
+ * forward. Components show these; they never show a raw error.
+ */
+import { msg } from '@lit/localize';
+import type { HttpFailure } from '../api/http.js';
+
+/** A failure in words a learner understands. Call inside the element's locale (render or `inLocale`). */
+export function describeFailure(error: HttpFailure): string {
+  switch (error.kind) {
+    case 'network':
+      return msg('We could not connect. Check your internet connection and try again.');
+    case 'timeout':
+      return msg('The service is slow to answer. Try again in a moment.');
+    case 'aborted':
+      return msg('The request was stopped. Try again.');
+    case 'invalid-response':
+      return msg('The service sent information we could not read. Try again later.');
+    case 'http':
+      if (error.status === 404) return msg('We could not find this information. It may have been removed.');
+      if (error.status === 401 || error.status === 403)
+        return msg('The service did not allow this. Contact us by phone or e-mail.');
+      if (error.status === 429) return msg('The service is busy. Wait a moment and try again.');
+      if (error.status >= 500) return msg('The service has a problem right now. Try again in a moment.');
+      return error.body.messages[0] ?? msg('Something went wrong. Check the information and try again.');
+  }
+}
+
+/** Whether trying the same request again may help (the retry button is shown for these). */
+export function isTransient(error: HttpFailure): boolean {
+  return (
+    error.kind === 'network' ||
+    error.kind === 'timeout' ||
+    error.kind === 'aborted' ||
+    error.kind === 'invalid-response' ||
+    (error.kind === 'http' && (error.status >= 500 || error.status === 429))
+  );
+}

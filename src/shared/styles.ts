@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+/**
+ * Styles every koto element shares: design tokens, a `:host` that survives a hostile page
+ * stylesheet, buttons and inputs with big touch targets and visible focus, and the
+ * helpers for screen-reader-only text. Components add theirs after these.
+ *
+ * Tokens (set them on the page or on the element):
+ * - `--koto-color-primary` (default `#0b4f8a`): buttons, links, focus;
+ * - `--koto-color-text` (`#1a1a1a`), `--koto-color-muted` (`#4a4a4a`), `--koto-color-bg` (`#fff`);
+ * - `--koto-color-border` (`#767676`, 4.5:1 on white), `--koto-color-danger` (`#b00020`),
+ *   `--koto-color-success` (`#1b6e20`), `--koto-color-warning-bg` (`#fff4ce`);
+ * - `--koto-radius` (`0.375rem`), `--koto-font-family` (inherits the page's), `--koto-focus-ring`.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--koto-color-primary, #0b4f8a);
+    --_text: var(--koto-color-text, #1a1a1a);
+    --_muted: var(--koto-color-muted, #4a4a4a);
+    --_bg: var(--koto-color-bg, #fff);
+    --_border: var(--koto-color-border, #767676);
+    --_danger: var(--koto-color-danger, #b00020);
+    --_success: var(--koto-color-success, #1b6e20);
+    --_warning-bg: var(--koto-color-warning-bg, #fff4ce);
+    --_radius: var(--koto-radius, 0.375rem);
+    --_focus: var(--koto-focus-ring, 0 0 0 3px #fff, 0 0 0 6px var(--_primary));
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--koto-font-family, inherit);
+    font-size: 1rem;
+    line-height: 1.5;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  a {
+    color: var(--_primary);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid transparent;
+    box-shadow: var(--_focus);
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: #fff;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: var(--_bg);
+    color: var(--_primary);
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    max-inline-size: 100%;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  .notice {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .notice.warning {
+    background: var(--_warning-bg);
+  }
+  .skeleton {
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, #e8e8e8 25%, #f5f5f5 50%, #e8e8e8 75%) 0 0 / 200% 100%;
+    animation: koto-shimmer 1.4s linear infinite;
+  }
+  @keyframes koto-shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    .notice {
+      border-color: CanvasText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    select:focus-visible,
+    textarea:focus-visible,
+    [tabindex]:focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,117 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { msg } from '@lit/localize';
+import { html as litHtml } from 'lit';
+import { KotoElement } from '../../src/shared/koto-element.js';
+import { setApiBase } from '../../src/shared/config.js';
+import { matchLocale } from '../../src/shared/localization.js';
+import { defineElement } from '../../src/shared/define.js';
+
+class LocaleProbe extends KotoElement {
+  protected static override api = 'linkedEvents' as const;
+  override render() {
+    return litHtml`<p>${msg('Something went wrong. Check the information and try again.')}</p>`;
+  }
+  get shownLocale() {
+    return this.locale;
+  }
+  get base() {
+    return this.resolvedApiBase;
+  }
+}
+
+const text = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent ?? '';
+const FI = 'Jokin meni vikaan. Tarkista tiedot ja yritä uudelleen.';
+const SV = 'Något gick fel. Kontrollera uppgifterna och försök igen.';
+const EN = 'Something went wrong. Check the information and try again.';
+
+describe('KotoElement', () => {
+  const htmlLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = htmlLang;
+  });
+
+  describe('locale resolution', () => {
+    it('reads fi, sv, en from BCP 47 tags and falls back to English, or Finnish without any', () => {
+      expect(matchLocale('fi-FI')).to.equal('fi');
+      expect(matchLocale('sv-FI')).to.equal('sv');
+      expect(matchLocale('en_GB')).to.equal('en');
+      expect(matchLocale('de')).to.equal('en');
+      expect(matchLocale('')).to.equal('fi');
+    });
+
+    // Elements already in the page's HTML before the tag is defined: the case CMS pages have.
+    it('renders elements already in the HTML in their language, and re-renders on every lang change', async () => {
+      document.documentElement.lang = 'fi';
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <koto-locale-probe id="a"></koto-locale-probe>
+          <section lang="sv"><koto-locale-probe id="b"></koto-locale-probe></section>
+          <koto-locale-probe id="c" lang="en-GB"></koto-locale-probe>
+        </div>`,
+      );
+      defineElement('koto-locale-probe', LocaleProbe);
+      const [a, b, c] = ['a', 'b', 'c'].map((id) => host.querySelector(`#${id}`) as LocaleProbe);
+      await Promise.all([a!.updateComplete, b!.updateComplete, c!.updateComplete]);
+      expect([text(a!), text(b!), text(c!)]).to.deep.equal([FI, SV, EN]);
+
+      document.documentElement.lang = 'sv';
+      await waitUntil(() => text(a!) === SV, 'html lang change');
+      host.querySelector('section')!.setAttribute('lang', 'en');
+      await waitUntil(() => text(b!) === EN, 'ancestor lang change');
+      c!.setAttribute('lang', 'fi');
+      await waitUntil(() => text(c!) === FI, 'own lang change');
+      c!.removeAttribute('lang');
+      await waitUntil(() => text(c!) === SV, 'falls back to html lang');
+    });
+
+    it('finds lang across a shadow root', async () => {
+      defineElement('koto-locale-probe', LocaleProbe);
+      const outer = await fixture<HTMLDivElement>(html`<div lang="sv"></div>`);
+      const root = outer.attachShadow({ mode: 'open' });
+      root.innerHTML = '<koto-locale-probe></koto-locale-probe>';
+      const probe = root.querySelector('koto-locale-probe') as LocaleProbe;
+      await probe.updateComplete;
+      expect(text(probe)).to.equal(SV);
+    });
+  });
+
+  describe('API base', () => {
+    it('uses its own api-base, else setApiBase(), else the page <meta>', async () => {
+      defineElement('koto-locale-probe', LocaleProbe);
+      const meta = document.createElement('meta');
+      meta.name = 'koto-elements:linked-events';
+      meta.content = '/from-meta/';
+      document.head.append(meta);
+      try {
+        const el = await fixture<LocaleProbe>(html`<koto-locale-probe></koto-locale-probe>`);
+        expect(el.base).to.equal('/from-meta/');
+        setApiBase({ linkedEvents: '/from-js/' });
+        expect(el.base).to.equal('/from-js/');
+        el.setAttribute('api-base', '/own/');
+        await el.updateComplete;
+        expect(el.base).to.equal('/own/');
+      } finally {
+        meta.remove();
+        setApiBase({ linkedEvents: '' });
+      }
+    });
+  });
+
+  describe('registration', () => {
+    it('tolerates a second definition of the same tag and warns once', () => {
+      defineElement('koto-locale-probe', LocaleProbe);
+      const warnings: unknown[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        class Other extends LocaleProbe {}
+        defineElement('koto-locale-probe', Other);
+        defineElement('koto-locale-probe', Other);
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings).to.have.length(1);
+      expect(customElements.get('koto-locale-probe')).to.equal(LocaleProbe);
+    });
+  });
+});
