@@ -8,6 +8,7 @@ const steps = [
   ['Lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['Format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Translations', 'node', ['scripts/check-translations.mjs']],
+  ['Sample payloads', 'node', ['scripts/check-samples.mjs']],
   ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],
 ];
 

@@ -43,7 +43,8 @@ const API_FOLDERS: [FakeApiName, RegExp][] = [
  * Misbehaviour, chosen per request with the `x-koto-mock-fault` header or the
  * `koto_mock_fault` query parameter (both ignored by the real APIs), or queued with
  * `KotoMock.addFault()`. Written as `;`-separated settings:
- * `latency=800`, `status=503`, `retry-after=2`, `hang`, `malformed`, `schema`, `reset`.
+ * `latency=800`, `status=503`, `retry-after=2`, `hang`, `malformed`, `schema`,
+ * `corrupt-item`, `reset`.
  */
 export interface Fault {
   /** Milliseconds to wait before answering. */
@@ -58,6 +59,8 @@ export interface Fault {
   malformed?: boolean;
   /** Answer 200 with valid JSON of the wrong shape. */
   schema?: boolean;
+  /** Break only the first item of a list (`data` or `itemList`): one bad record among good ones. */
+  corruptItem?: boolean;
   /** Drop the connection: the browser sees a network error. */
   reset?: boolean;
 }
@@ -88,6 +91,7 @@ export function parseFault(spec: string): Fault {
     else if (key === 'hang') fault.hang = true;
     else if (key === 'malformed') fault.malformed = true;
     else if (key === 'schema') fault.schema = true;
+    else if (key === 'corrupt-item') fault.corruptItem = true;
     else if (key === 'reset' || key === 'offline') fault.reset = true;
   }
   return fault;
@@ -115,6 +119,17 @@ export function breakSchema(body: unknown): unknown {
     );
   }
   return { unexpected: body ?? null };
+}
+
+/** Breaks the first item of the body's list, leaving the rest as they were. */
+export function corruptFirstItem(body: unknown): unknown {
+  if (!body || typeof body !== 'object') return body;
+  const record = body as Record<string, unknown>;
+  for (const key of ['data', 'itemList']) {
+    const list = record[key];
+    if (Array.isArray(list) && list.length) return { ...record, [key]: [breakSchema(list[0]), ...list.slice(1)] };
+  }
+  return body;
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -239,6 +254,8 @@ export class FakeRouter {
     const result = await this.apis[api].handle({ method, path, url, query: url.searchParams, body, language });
     this.log.push({ method, api, path, status: result.status });
     if (fault?.schema && result.status < 300) return toResponse({ ...result, body: breakSchema(result.body) });
+    if (fault?.corruptItem && result.status < 300)
+      return toResponse({ ...result, body: corruptFirstItem(result.body) });
     return toResponse(result);
   }
 }

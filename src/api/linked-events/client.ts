@@ -1,0 +1,247 @@
+/**
+ * Thin typed client for Linked Events v1: courses (`event/?event_type=Course`),
+ * registrations, seat holds and signups. Validates at the edge, normalises into
+ * `Course` and `Registration`, and reports every failure as data.
+ */
+import * as z from 'zod/mini';
+import { HttpClient, type ClientOptions, type RequestOptions, type Result } from '../http.js';
+import { toCourse, type Course, type KeywordConfig } from './course.js';
+import {
+  toRegistration,
+  type Registration,
+  type SeatHold,
+  type SignupGroupInput,
+  type SignupResult,
+  type AttendeeStatus,
+} from './registration.js';
+import {
+  Event,
+  EventPage,
+  Registration as RegistrationSchema,
+  SeatsReservation,
+  SignupGroupResponse,
+} from './schemas.js';
+import { parseInstant } from '../../shared/time.js';
+
+/** What a course search can ask; every field maps to the API's own query parameter. */
+export interface CourseQuery {
+  /** Free text (`text`). */
+  text?: string;
+  /** Keyword ids, any of which matches (`keyword`, comma = OR). */
+  keyword?: string[];
+  /** Keyword ids, all of which must match (`keyword_AND`). */
+  keywordAll?: string[];
+  /** ISO date, `today` or `now` (`start`: courses that end after it). */
+  start?: string;
+  /** ISO date (`end`: courses that start before it). */
+  end?: string;
+  /** Only courses whose enrolment is open now with seats left (`enrolment_open`). */
+  enrolmentOpen?: boolean;
+  /** Place ids (`location`). */
+  location?: string[];
+  /** Organisation ids (`publisher`). */
+  publisher?: string[];
+  page?: number;
+  pageSize?: number;
+  /** For example `start_time` or `-enrolment_start_time`. */
+  sort?: string;
+}
+
+export interface CoursePage {
+  count: number;
+  courses: Course[];
+  /** The API's link to the next page, for `listCoursesAt()`. */
+  next?: string;
+  /** Events left out because they did not validate (real data is messy; one bad item hides nothing else). */
+  skipped: number;
+}
+
+export interface LinkedEventsCallOptions extends RequestOptions {
+  /** The interface locale for picking translations (defaults to `language`, then `fi`). */
+  locale?: string;
+}
+
+/** What `<koto-course-catalogue>` and `<koto-enrolment-form>` need; a portal may implement it over its own data. */
+export interface CourseCatalogueClient {
+  listCourses(query: CourseQuery, options?: LinkedEventsCallOptions): Promise<Result<CoursePage>>;
+  listCoursesAt(nextUrl: string, options?: LinkedEventsCallOptions): Promise<Result<CoursePage>>;
+  getCourse(id: string, options?: LinkedEventsCallOptions): Promise<Result<Course>>;
+}
+
+export interface EnrolmentClient {
+  getCourse(id: string, options?: LinkedEventsCallOptions): Promise<Result<Course>>;
+  getRegistration(id: string, options?: LinkedEventsCallOptions): Promise<Result<Registration>>;
+  reserveSeats(registration: string, seats: number, options?: LinkedEventsCallOptions): Promise<Result<SeatHold>>;
+  signup(input: SignupGroupInput, options?: LinkedEventsCallOptions): Promise<Result<SignupResult>>;
+}
+
+export interface LinkedEventsClientOptions extends ClientOptions {
+  /** Which keyword ids mean a study path, level or weekday (the city's own). */
+  keywords?: KeywordConfig;
+  /** The clock for enrolment states (tests). */
+  now?: () => number;
+}
+
+const INCLUDE = 'location,keywords,in_language,registration';
+
+export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClient {
+  private readonly http: HttpClient;
+  private readonly keywords: KeywordConfig | undefined;
+  private readonly now: () => number;
+
+  constructor(options: LinkedEventsClientOptions) {
+    this.http = new HttpClient(options);
+    this.keywords = options.keywords;
+    this.now = options.now ?? Date.now;
+  }
+
+  private locale(options: LinkedEventsCallOptions = {}): string {
+    return options.locale ?? options.language ?? 'fi';
+  }
+
+  private toPage(
+    value: { meta: { count: number; next?: string | null | undefined }; data: unknown[] },
+    options?: LinkedEventsCallOptions,
+  ): CoursePage {
+    const courses: Course[] = [];
+    let skipped = 0;
+    for (const item of value.data) {
+      const parsed = z.safeParse(Event, item);
+      if (!parsed.success) {
+        skipped++;
+        continue;
+      }
+      courses.push(toCourse(parsed.data, { locale: this.locale(options), now: this.now(), keywords: this.keywords }));
+    }
+    const page: CoursePage = { count: value.meta.count, courses, skipped };
+    if (value.meta.next) page.next = value.meta.next;
+    return page;
+  }
+
+  /** Lists courses: always `event_type=Course` with places, keywords, languages and registrations included. */
+  async listCourses(query: CourseQuery, options: LinkedEventsCallOptions = {}): Promise<Result<CoursePage>> {
+    const join = (list?: string[]) => (list && list.length ? list.join(',') : undefined);
+    const result = await this.http.request({
+      path: 'event/',
+      query: {
+        event_type: 'Course',
+        include: INCLUDE,
+        text: query.text?.trim(),
+        keyword: join(query.keyword),
+        keyword_AND: join(query.keywordAll),
+        start: query.start,
+        end: query.end,
+        enrolment_open: query.enrolmentOpen ? 'true' : undefined,
+        location: join(query.location),
+        publisher: join(query.publisher),
+        page: query.page,
+        page_size: query.pageSize,
+        sort: query.sort,
+      },
+      schema: EventPage,
+      language: options.language,
+      signal: options.signal,
+    });
+    return result.ok ? { ok: true, value: this.toPage(result.value, options) } : result;
+  }
+
+  /** Follows the API's `next` link. */
+  async listCoursesAt(nextUrl: string, options: LinkedEventsCallOptions = {}): Promise<Result<CoursePage>> {
+    const result = await this.http.requestUrl(nextUrl, {
+      schema: EventPage,
+      language: options.language,
+      signal: options.signal,
+    });
+    return result.ok ? { ok: true, value: this.toPage(result.value, options) } : result;
+  }
+
+  /** One course, with its registration when the API gave only a reference to it. */
+  async getCourse(id: string, options: LinkedEventsCallOptions = {}): Promise<Result<Course>> {
+    const result = await this.http.request({
+      path: `event/${encodeURIComponent(id)}/`,
+      query: { include: INCLUDE },
+      schema: Event,
+      language: options.language,
+      signal: options.signal,
+    });
+    if (!result.ok) return result;
+    const event = result.value;
+    let registration = event.registration && 'id' in event.registration ? event.registration : undefined;
+    const ref = event.registration && !('id' in event.registration) ? event.registration['@id'] : undefined;
+    if (!registration && ref) {
+      const reg = await this.http.requestUrl(ref, {
+        schema: RegistrationSchema,
+        language: options.language,
+        signal: options.signal,
+      });
+      if (!reg.ok) return reg;
+      registration = reg.value;
+    }
+    return {
+      ok: true,
+      value: toCourse(event, { locale: this.locale(options), now: this.now(), keywords: this.keywords, registration }),
+    };
+  }
+
+  async getRegistration(id: string, options: LinkedEventsCallOptions = {}): Promise<Result<Registration>> {
+    const result = await this.http.request({
+      path: `registration/${encodeURIComponent(id)}/`,
+      schema: RegistrationSchema,
+      language: options.language,
+      signal: options.signal,
+    });
+    return result.ok
+      ? { ok: true, value: toRegistration(result.value, { locale: this.locale(options), now: this.now() }) }
+      : result;
+  }
+
+  /** Holds seats while the learner fills in the form (`POST seats_reservation/`). Never retried blindly. */
+  async reserveSeats(
+    registration: string,
+    seats: number,
+    options: LinkedEventsCallOptions = {},
+  ): Promise<Result<SeatHold>> {
+    const result = await this.http.request({
+      method: 'POST',
+      path: 'seats_reservation/',
+      body: { registration, seats },
+      schema: SeatsReservation,
+      language: options.language,
+      signal: options.signal,
+    });
+    if (!result.ok) return result;
+    const r = result.value;
+    const expires = parseInstant(r.expiration);
+    if (expires === undefined)
+      return { ok: false, error: { kind: 'invalid-response', issues: ['expiration: not a date-time'] } };
+    return { ok: true, value: { id: String(r.id), code: r.code, seats: r.seats, inWaitlist: r.in_waitlist, expires } };
+  }
+
+  /** Sends the enrolment (`POST signup_group/`). Never retried blindly. */
+  async signup(input: SignupGroupInput, options: LinkedEventsCallOptions = {}): Promise<Result<SignupResult>> {
+    const result = await this.http.request({
+      method: 'POST',
+      path: 'signup_group/',
+      body: {
+        registration: input.registration,
+        reservation_code: input.reservationCode,
+        contact_person: input.contactPerson,
+        signups: input.signups,
+        extra_info: input.extraInfo ?? '',
+      },
+      schema: SignupGroupResponse,
+      language: options.language,
+      signal: options.signal,
+    });
+    if (!result.ok) return result;
+    const statuses = result.value.signups.map((s) => s.attendee_status);
+    const status: AttendeeStatus = statuses.includes('waitlisted')
+      ? 'waitlisted'
+      : statuses.includes('awaiting_payment')
+        ? 'awaiting_payment'
+        : 'attending';
+    const out: SignupResult = { status };
+    if (result.value.id !== undefined) out.groupId = String(result.value.id);
+    return { ok: true, value: out };
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * The normalised course model the elements render, made from a Linked Events event
+ * (and its registration, when there is one). Pure: no I/O, no DOM.
+ */
+import { pickLocalised, type LocalisedText } from '../localised.js';
+import { parseInstant, toZoned, weekdayOf, isoDateOf } from '../../shared/time.js';
+import type { EventWire, KeywordWire, RegistrationWire } from './schemas.js';
+
+export type StudyPath = 'slow' | 'basic' | 'fast' | 'literacy';
+export type EnrolmentState = 'upcoming' | 'open' | 'closed';
+export type CourseStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled';
+export type TimeOfDay = 'daytime' | 'evening';
+
+/** A point in time that may have no time of day (Linked Events sends bare `YYYY-MM-DD` dates too). */
+export interface CourseTime {
+  instant: number;
+  /** True when the API gave only a date. */
+  dateOnly: boolean;
+}
+
+export interface Seats {
+  capacity?: number;
+  /** Seats still free; 0 means full. Unknown when the course has no registration. */
+  left?: number;
+  waitingListCapacity?: number;
+  waitingListLeft?: number;
+}
+
+export interface Enrolment {
+  state: EnrolmentState;
+  start?: number;
+  end?: number;
+}
+
+export interface Place {
+  id?: string;
+  name?: LocalisedText;
+  streetAddress?: LocalisedText;
+  postalCode?: string;
+  locality?: LocalisedText;
+  extraInfo?: LocalisedText;
+}
+
+export interface Offer {
+  isFree: boolean;
+  price?: LocalisedText;
+  description?: LocalisedText;
+}
+
+/** Which keyword ids mean a study path, a level or a weekday: each city has its own. */
+export interface KeywordConfig {
+  paths: Record<StudyPath, string[]>;
+  /** Level label (`A1.1`) → keyword ids. */
+  levels: Record<string, string[]>;
+  /** Weekday 1 (Monday) – 7 (Sunday) → keyword ids. */
+  weekdays: Record<number, string[]>;
+}
+
+/** Porvoo's keywords, as the API fake has them. */
+export const defaultKeywordConfig: KeywordConfig = {
+  paths: {
+    slow: ['porvoo:path-slow'],
+    basic: ['porvoo:path-basic'],
+    fast: ['porvoo:path-fast'],
+    literacy: ['porvoo:path-literacy'],
+  },
+  levels: Object.fromEntries(
+    ['A1', 'A1.1', 'A1.2', 'A1.3', 'A2', 'A2.1', 'A2.2', 'B1', 'B1.1', 'B1.2'].map((l) => [
+      l,
+      [`porvoo:level-${l.toLowerCase().replace('.', '-')}`],
+    ]),
+  ),
+  weekdays: {
+    1: ['porvoo:weekday-mon'],
+    2: ['porvoo:weekday-tue'],
+    3: ['porvoo:weekday-wed'],
+    4: ['porvoo:weekday-thu'],
+    5: ['porvoo:weekday-fri'],
+    6: ['porvoo:weekday-sat'],
+    7: ['porvoo:weekday-sun'],
+  },
+};
+
+export interface Course {
+  id: string;
+  name: LocalisedText;
+  shortDescription?: LocalisedText;
+  /** The description as the API sent it: HTML that MUST be sanitised before it is shown. */
+  descriptionHtml?: LocalisedText;
+  start?: CourseTime;
+  end?: CourseTime;
+  /** Weekdays of the sessions, 1 (Monday) – 7 (Sunday). */
+  weekdays: number[];
+  timeOfDay?: TimeOfDay;
+  place?: Place;
+  enrolment: Enrolment;
+  seats: Seats;
+  registrationId?: string;
+  status: CourseStatus;
+  paths: StudyPath[];
+  /** Language levels, ordered (`A1.1`, `A1.2` …). */
+  levels: string[];
+  offers: Offer[];
+  /** Free when an offer says so; `undefined` when the API says nothing. */
+  isFree?: boolean;
+  infoUrl?: LocalisedText;
+  minAge?: number;
+  maxAge?: number;
+}
+
+const STATUS: Record<string, CourseStatus> = {
+  EventScheduled: 'scheduled',
+  EventCancelled: 'cancelled',
+  EventPostponed: 'postponed',
+  EventRescheduled: 'rescheduled',
+};
+
+/** The id of a keyword given as an object or as an `@id` URL (`…/keyword/yso:p19331/`). */
+export function keywordId(k: KeywordWire): string | undefined {
+  if (k.id) return k.id;
+  const m = /\/([^/]+)\/?$/.exec(k['@id'] ?? '');
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+function courseTime(value: string | null | undefined): CourseTime | undefined {
+  const instant = parseInstant(value);
+  if (instant === undefined) return undefined;
+  return { instant, dateOnly: /^\d{4}-\d{2}-\d{2}$/.test(value ?? '') };
+}
+
+const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+
+/** `upcoming | open | closed` from the enrolment window at `now`. */
+export function enrolmentState(start: number | undefined, end: number | undefined, now: number): EnrolmentState {
+  if (start !== undefined && now < start) return 'upcoming';
+  if (end !== undefined && now > end) return 'closed';
+  if (start === undefined && end === undefined) return 'closed';
+  return 'open';
+}
+
+const LEVEL_ORDER = (level: string) => level.replace(/^([A-C])(\d)$/, '$1$2.0');
+
+export interface NormaliseOptions {
+  locale: string;
+  now: number;
+  keywords?: KeywordConfig;
+  /** The course's registration, when it was fetched separately; an included one is used otherwise. */
+  registration?: RegistrationWire;
+}
+
+/** Turns one validated event into a `Course`. */
+export function toCourse(event: EventWire, options: NormaliseOptions): Course {
+  const { locale, now } = options;
+  const config = options.keywords ?? defaultKeywordConfig;
+  const included = event.registration && 'id' in event.registration ? event.registration : undefined;
+  const registration = options.registration ?? included;
+  const registrationId =
+    registration?.id ??
+    (event.registration && '@id' in event.registration
+      ? /\/registration\/([^/]+)\/?$/.exec(event.registration['@id'])?.[1]
+      : undefined);
+
+  const ids = new Set((event.keywords ?? []).map(keywordId).filter((id): id is string => !!id));
+  const has = (list: string[] | undefined) => (list ?? []).some((id) => ids.has(id));
+  const paths = (Object.keys(config.paths) as StudyPath[]).filter((p) => has(config.paths[p]));
+  const levels = Object.keys(config.levels)
+    .filter((l) => has(config.levels[l]))
+    .sort((a, b) => LEVEL_ORDER(a).localeCompare(LEVEL_ORDER(b)));
+
+  const start = courseTime(event.start_time);
+  const end = courseTime(event.end_time);
+  let weekdays = Object.keys(config.weekdays)
+    .map(Number)
+    .filter((d) => has(config.weekdays[d]));
+  if (weekdays.length === 0 && start) weekdays = [weekdayOf(isoDateOf(start.instant))];
+  weekdays.sort((a, b) => a - b);
+  const timeOfDay: TimeOfDay | undefined =
+    start && !start.dateOnly ? (toZoned(start.instant).hour >= 16 ? 'evening' : 'daytime') : undefined;
+
+  // The registration's times win over the event's when there is a registration.
+  const enrolStart = parseInstant(registration ? registration.enrolment_start_time : event.enrolment_start_time);
+  const enrolEnd = parseInstant(registration ? registration.enrolment_end_time : event.enrolment_end_time);
+
+  const seats: Seats = {};
+  const capacity = num(registration?.maximum_attendee_capacity) ?? num(event.maximum_attendee_capacity);
+  if (capacity !== undefined) seats.capacity = capacity;
+  const left = num(registration?.remaining_attendee_capacity);
+  if (left !== undefined) seats.left = Math.max(0, left);
+  const wlCapacity = num(registration?.waiting_list_capacity);
+  if (wlCapacity !== undefined) seats.waitingListCapacity = wlCapacity;
+  const wlLeft = num(registration?.remaining_waiting_list_capacity);
+  if (wlLeft !== undefined) seats.waitingListLeft = Math.max(0, wlLeft);
+
+  const offers: Offer[] = (event.offers ?? []).map((o) => {
+    const offer: Offer = { isFree: o.is_free === true };
+    const price = pickLocalised(o.price, locale);
+    if (price) offer.price = price;
+    const description = pickLocalised(o.description, locale);
+    if (description) offer.description = description;
+    return offer;
+  });
+
+  const location = event.location;
+  let place: Place | undefined;
+  if (location) {
+    place = {};
+    const placeId = location.id ?? keywordId({ '@id': location['@id'], id: undefined, name: undefined });
+    if (placeId) place.id = placeId;
+    const name = pickLocalised(location.name, locale);
+    if (name) place.name = name;
+    const street = pickLocalised(location.street_address, locale);
+    if (street) place.streetAddress = street;
+    if (location.postal_code) place.postalCode = location.postal_code;
+    const locality = pickLocalised(location.address_locality, locale);
+    if (locality) place.locality = locality;
+  }
+  const extra = pickLocalised(event.location_extra_info, locale);
+  if (extra) (place ??= {}).extraInfo = extra;
+
+  const course: Course = {
+    id: event.id,
+    // A course without any name is still shown, by its id, rather than dropped.
+    name: pickLocalised(event.name, locale) ?? { text: event.id, lang: 'und' },
+    weekdays,
+    enrolment: { state: enrolmentState(enrolStart, enrolEnd, now) },
+    seats,
+    status: STATUS[event.event_status ?? ''] ?? 'scheduled',
+    paths,
+    levels,
+    offers,
+  };
+  const optional: Partial<Course> = {
+    shortDescription: pickLocalised(event.short_description, locale),
+    descriptionHtml: pickLocalised(event.description, locale),
+    start,
+    end,
+    timeOfDay,
+    place,
+    registrationId: registrationId === undefined ? undefined : String(registrationId),
+    infoUrl: pickLocalised(event.info_url, locale),
+    minAge: num(registration?.audience_min_age) ?? num(event.audience_min_age),
+    maxAge: num(registration?.audience_max_age) ?? num(event.audience_max_age),
+    isFree: offers.length ? offers.some((o) => o.isFree) : undefined,
+  };
+  if (enrolStart !== undefined) course.enrolment.start = enrolStart;
+  if (enrolEnd !== undefined) course.enrolment.end = enrolEnd;
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (course as unknown as Record<string, unknown>)[key] = value;
+  }
+  return course;
+}

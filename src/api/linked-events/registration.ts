@@ -1,0 +1,117 @@
+/**
+ * The registration (enrolment) model: capacity, waiting list, the enrolment window,
+ * what the form must ask, and the messages the staff wrote. Pure.
+ */
+import { pickLocalised, type LocalisedText } from '../localised.js';
+import { parseInstant } from '../../shared/time.js';
+import { enrolmentState, type EnrolmentState } from './course.js';
+import type { RegistrationWire } from './schemas.js';
+
+/** Fields a registration may make mandatory for each signup. */
+export type SignupField = 'first_name' | 'last_name' | 'phone_number' | 'street_address' | 'zipcode' | 'city';
+
+export interface Registration {
+  id: string;
+  enrolment: { state: EnrolmentState; start?: number; end?: number };
+  capacity?: number;
+  /** Seats still free; 0 means full. */
+  seatsLeft?: number;
+  waitingListCapacity?: number;
+  waitingListLeft?: number;
+  /** Full, but a request still goes to the waiting list. */
+  waitingListOnly: boolean;
+  /** Neither a seat nor a waiting-list place is left. */
+  full: boolean;
+  maxGroupSize?: number;
+  mandatoryFields: SignupField[];
+  minAge?: number;
+  maxAge?: number;
+  confirmationMessage?: LocalisedText;
+  instructions?: LocalisedText;
+}
+
+const FIELDS: readonly SignupField[] = ['first_name', 'last_name', 'phone_number', 'street_address', 'zipcode', 'city'];
+const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+
+export function toRegistration(wire: RegistrationWire, options: { locale: string; now: number }): Registration {
+  const start = parseInstant(wire.enrolment_start_time);
+  const end = parseInstant(wire.enrolment_end_time);
+  const seatsLeft = num(wire.remaining_attendee_capacity);
+  const waitingListLeft = num(wire.remaining_waiting_list_capacity);
+  const noSeats = seatsLeft !== undefined && seatsLeft <= 0;
+  const registration: Registration = {
+    id: String(wire.id),
+    enrolment: { state: enrolmentState(start, end, options.now) },
+    waitingListOnly: noSeats && (waitingListLeft ?? 0) > 0,
+    full: noSeats && !((waitingListLeft ?? 0) > 0),
+    mandatoryFields: (wire.mandatory_fields ?? []).filter((f): f is SignupField =>
+      (FIELDS as readonly string[]).includes(f),
+    ),
+  };
+  const optional: Partial<Registration> = {
+    capacity: num(wire.maximum_attendee_capacity),
+    seatsLeft: seatsLeft === undefined ? undefined : Math.max(0, seatsLeft),
+    waitingListCapacity: num(wire.waiting_list_capacity),
+    waitingListLeft: waitingListLeft === undefined ? undefined : Math.max(0, waitingListLeft),
+    maxGroupSize: num(wire.maximum_group_size),
+    minAge: num(wire.audience_min_age),
+    maxAge: num(wire.audience_max_age),
+    confirmationMessage: pickLocalised(wire.confirmation_message, options.locale),
+    instructions: pickLocalised(wire.instructions, options.locale),
+  };
+  if (start !== undefined) registration.enrolment.start = start;
+  if (end !== undefined) registration.enrolment.end = end;
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (registration as unknown as Record<string, unknown>)[key] = value;
+  }
+  return registration;
+}
+
+/** A seat held for the learner while they fill in the form. */
+export interface SeatHold {
+  id: string;
+  code: string;
+  seats: number;
+  /** The place will be on the waiting list. */
+  inWaitlist: boolean;
+  /** When the hold ends (epoch ms). */
+  expires: number;
+}
+
+/** One person's signup, as Linked Events takes it. */
+export interface SignupInput {
+  first_name: string;
+  last_name: string;
+  date_of_birth?: string;
+  phone_number?: string;
+  street_address?: string;
+  zipcode?: string;
+  city?: string;
+  extra_info?: string;
+  user_consent: boolean;
+}
+
+export interface ContactPersonInput {
+  first_name: string;
+  last_name: string;
+  email?: string;
+  phone_number?: string;
+  native_language?: string;
+  service_language?: string;
+  notifications?: 'none' | 'sms' | 'email' | 'sms and email';
+}
+
+export interface SignupGroupInput {
+  registration: string;
+  reservationCode: string;
+  contactPerson: ContactPersonInput;
+  signups: SignupInput[];
+  extraInfo?: string;
+}
+
+export type AttendeeStatus = 'attending' | 'waitlisted' | 'awaiting_payment';
+
+export interface SignupResult {
+  groupId?: string;
+  status: AttendeeStatus;
+}

@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { Event, EventPage, Registration } from '../../../src/api/linked-events/schemas.js';
+import { toCourse, enrolmentState } from '../../../src/api/linked-events/course.js';
+import { toRegistration } from '../../../src/api/linked-events/registration.js';
+import { pickLocalised } from '../../../src/api/localised.js';
+import { loadSample } from '../../helpers/shape.js';
+
+const parseEvent = (data: unknown) => {
+  const r = z.safeParse(Event, data);
+  if (!r.success) throw new Error(r.error.message);
+  return r.data;
+};
+const NOW = Date.parse('2025-06-01T09:00:00Z');
+
+describe('Linked Events normalisation', () => {
+  let page: { data: unknown[] };
+  before(async () => {
+    page = await loadSample('linked-events-course-page.json');
+    expect(z.safeParse(EventPage, page).success).to.equal(true);
+  });
+
+  describe('localised texts', () => {
+    it('falls back UI language → fi → sv → en and says which language it shows', () => {
+      const name = { fi: 'Kurssi', sv: 'Kurs', en: null };
+      expect(pickLocalised(name, 'en')).to.deep.equal({ text: 'Kurssi', lang: 'fi' });
+      expect(pickLocalised(name, 'sv')).to.deep.equal({ text: 'Kurs', lang: 'sv' });
+      expect(pickLocalised({ sv: 'Kurs', en: 'Course' }, 'fi')).to.deep.equal({ text: 'Kurs', lang: 'sv' });
+      expect(pickLocalised({ zh_hans: '课程' }, 'fi')).to.deep.equal({ text: '课程', lang: 'zh-hans' });
+      expect(pickLocalised({ fi: '  ' }, 'fi')).to.equal(undefined);
+      expect(pickLocalised(null, 'fi')).to.equal(undefined);
+    });
+  });
+
+  describe('the sample course page', () => {
+    it('normalises an included course with its path, level, place, times and price', () => {
+      const course = toCourse(parseEvent(page.data[0]), { locale: 'en', now: NOW });
+      expect(course.id).to.equal('porvoo:koto-25s-1');
+      expect(course.name).to.deep.equal({ text: 'Kotoutumiskoulutus, peruspolku', lang: 'fi' });
+      expect(course.paths).to.deep.equal(['basic']);
+      expect(course.levels).to.deep.equal(['A1']);
+      expect(course.place?.name).to.deep.equal({ text: 'Porvoon kansalaisopisto', lang: 'fi' });
+      expect(course.place?.postalCode).to.equal('06100');
+      expect(course.start).to.deep.equal({ instant: Date.parse('2025-08-18T06:00:00Z'), dateOnly: false });
+      expect(course.timeOfDay).to.equal('daytime');
+      expect(course.weekdays).to.deep.equal([1]);
+      expect(course.enrolment.state).to.equal('open');
+      expect(course.registrationId).to.equal('42');
+      expect(course.isFree).to.equal(true);
+      expect(course.status).to.equal('scheduled');
+    });
+
+    it('normalises refs, a bare start date, nulls and a cancelled status', () => {
+      const course = toCourse(parseEvent(page.data[1]), { locale: 'sv', now: NOW });
+      expect(course.status).to.equal('cancelled');
+      expect(course.start?.dateOnly).to.equal(true);
+      // Midnight in Helsinki on that date.
+      expect(new Date(course.start!.instant).toISOString()).to.equal('2025-08-31T21:00:00.000Z');
+      expect(course.timeOfDay).to.equal(undefined);
+      expect(course.end).to.equal(undefined);
+      expect(course.place?.id).to.equal('porvoo:kansalaisopisto');
+      expect(course.registrationId).to.equal(undefined);
+      expect(course.enrolment.state).to.equal('closed');
+      expect(course.seats).to.deep.equal({});
+      expect(course.shortDescription).to.equal(undefined);
+      expect(course.isFree).to.equal(undefined);
+    });
+
+    it('ignores unknown extra fields and tolerates nulls everywhere', () => {
+      const minimal = parseEvent({
+        id: 'x:1',
+        name: null,
+        keywords: null,
+        offers: null,
+        location: null,
+        start_time: null,
+        registration: null,
+        brand_new_field: { deep: [1, 2] },
+      });
+      const course = toCourse(minimal, { locale: 'fi', now: NOW });
+      expect(course.name.lang).to.equal('und');
+      expect(course.weekdays).to.deep.equal([]);
+      expect(JSON.stringify(course)).not.to.match(/NaN|Invalid Date|undefined/);
+    });
+
+    it('rejects a wrong type', () => {
+      expect(z.safeParse(Event, { id: 42, name: 'oops' }).success).to.equal(false);
+      expect(z.safeParse(Event, { id: 'x', start_time: 5 }).success).to.equal(false);
+    });
+  });
+
+  describe('enrolment state', () => {
+    it('is upcoming, open or closed from the window; the registration wins over the event', async () => {
+      expect(enrolmentState(10, 20, 5)).to.equal('upcoming');
+      expect(enrolmentState(10, 20, 15)).to.equal('open');
+      expect(enrolmentState(10, 20, 25)).to.equal('closed');
+      expect(enrolmentState(undefined, 20, 15)).to.equal('open');
+      expect(enrolmentState(undefined, undefined, 15)).to.equal('closed');
+      const registration = z.safeParse(Registration, await loadSample('linked-events-registration.json'));
+      if (!registration.success) throw new Error('sample registration does not validate');
+      const event = parseEvent({ ...(page.data[0] as object), enrolment_start_time: '2030-01-01T00:00:00Z' });
+      const withReg = toCourse(event, { locale: 'fi', now: NOW, registration: registration.data });
+      expect(withReg.enrolment.state).to.equal('open');
+      expect(withReg.seats).to.deep.equal({ capacity: 16, left: 2, waitingListCapacity: 10, waitingListLeft: 10 });
+      expect(toCourse(event, { locale: 'fi', now: NOW }).enrolment.state).to.equal('upcoming');
+    });
+
+    it('a registration tells full, waiting list only, mandatory fields and messages', async () => {
+      const sample = await loadSample<Record<string, unknown>>('linked-events-registration.json');
+      const parse = (data: unknown) => {
+        const r = z.safeParse(Registration, data);
+        if (!r.success) throw new Error(r.error.message);
+        return r.data;
+      };
+      const reg = toRegistration(parse(sample), { locale: 'en', now: NOW });
+      expect(reg.mandatoryFields).to.deep.equal(['first_name', 'last_name', 'phone_number']);
+      expect(reg.confirmationMessage?.lang).to.equal('fi');
+      expect(reg.waitingListOnly).to.equal(false);
+      expect(reg.minAge).to.equal(17);
+      const waitlist = toRegistration(parse({ ...sample, remaining_attendee_capacity: 0 }), { locale: 'sv', now: NOW });
+      expect([waitlist.waitingListOnly, waitlist.full]).to.deep.equal([true, false]);
+      const full = toRegistration(
+        parse({ ...sample, remaining_attendee_capacity: 0, remaining_waiting_list_capacity: 0 }),
+        {
+          locale: 'sv',
+          now: NOW,
+        },
+      );
+      expect([full.waitingListOnly, full.full]).to.deep.equal([false, true]);
+      expect(parse({ ...sample, id: 42 }).id).to.equal('42');
+    });
+  });
+});
