@@ -5,6 +5,7 @@
  * (KOTO_WEBKIT_PORT); run `npm test` or `npm run test:browser` rather than this file.
  */
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -23,6 +24,22 @@ await build({
   logLevel: 'warning',
 });
 const { kotoMockKoaMiddleware } = await import(`./${mockServer}?t=${Date.now()}`);
+
+/** Serves `/__koto/stories.js`: a loader for every stories file, so the every-story test needs no list. */
+const storiesIndex = {
+  name: 'koto-stories-index',
+  resolveImport({ source }) {
+    return source === 'virtual:koto-stories' ? '/__koto/stories.js' : undefined;
+  },
+  serve(context) {
+    if (context.path !== '/__koto/stories.js') return undefined;
+    const files = readdirSync('stories')
+      .filter((f) => f.endsWith('.stories.ts'))
+      .sort();
+    const body = files.map((f) => `  [${JSON.stringify(f)}, () => import('/stories/${f}')],`).join('\n');
+    return { body: `export default [\n${body}\n];\n`, type: 'js' };
+  },
+};
 
 const found = Object.fromEntries(engines().map((e) => [e.name, e]));
 const wanted = (process.env.KOTO_ENGINES ?? Object.keys(found).join(','))
@@ -80,7 +97,7 @@ const launchers = {
 export default {
   files: process.env.KOTO_TEST_FILES ? process.env.KOTO_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [storiesIndex, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [kotoMockKoaMiddleware()],
   browsers: wanted.map((name) => launchers[name]()),
   concurrency: Number(process.env.KOTO_CONCURRENCY ?? 2),

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['Custom Elements Manifest', 'node', ['scripts/manifest.mjs']],
   ['Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['Type-check (Node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['Lint', 'npx', ['eslint', '--max-warnings', '0', '.']],

@@ -10,6 +10,9 @@
  * - `/mock-api/demo/respa/v1/resource/porvoo-ohjaus-1/`
  * - `/mock-api/demo/ptv/v11/ServiceChannel/{id}`
  *
+ * `/mock-api/{tenant}~{fault}/…` applies a fault to every request (for example
+ * `/mock-api/story~hang/linkedevents/v1/` never answers, `~status=503` always fails).
+ *
  * Control endpoints (not part of any real API), all `POST` with a JSON body:
  * - `…/__control/reset` `{ now?, courses? }`: a fresh world;
  * - `…/__control/fault` a `FaultRule`: queue misbehaviour;
@@ -17,7 +20,7 @@
  * - `GET …/__control/state`: counts of what flows created, and the request log.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FakeNetworkError, type FaultRule } from './core.js';
+import { FAULT_HEADER, FakeNetworkError, type FaultRule } from './core.js';
 import { KotoMock, type KotoMockOptions } from './index.js';
 
 export const MOCK_PREFIX = '/mock-api/';
@@ -92,7 +95,10 @@ export function createMockMiddleware() {
     const rawUrl = req.url ?? '/';
     if (!rawUrl.startsWith(MOCK_PREFIX)) return next();
     const url = new URL(rawUrl, `http://${req.headers.host ?? 'localhost'}`);
-    const [name = 'demo', ...rest] = url.pathname.slice(MOCK_PREFIX.length).split('/');
+    const [segment = 'demo', ...rest] = url.pathname.slice(MOCK_PREFIX.length).split('/');
+    // `/mock-api/{tenant}~{fault}/…` misbehaves on every request: a base URL that always
+    // fails or hangs, for stories and demos of the loading and error states.
+    const [name = 'demo', pathFault] = decodeURIComponent(segment).split('~');
     const method = (req.method ?? 'GET').toUpperCase();
     if (method === 'OPTIONS') {
       res.writeHead(204, {
@@ -122,6 +128,7 @@ export function createMockMiddleware() {
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(key, value);
     }
+    if (pathFault && !headers.has(FAULT_HEADER)) headers.set(FAULT_HEADER, pathFault);
     const request = new Request(url.href, {
       method,
       headers,

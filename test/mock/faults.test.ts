@@ -45,6 +45,13 @@ describe('API fake misbehaviour on request', () => {
       expect((await hold()).status).to.equal(201);
     });
 
+    it('by the tenant path, for every request to that base', async () => {
+      const failing = `/mock-api/${api.tenant}~status=503/linkedevents/v1/event/?event_type=Course`;
+      expect((await fetch(failing)).status).to.equal(503);
+      expect((await fetch(failing)).status).to.equal(503);
+      expect((await fetch(courses(api))).status).to.equal(200);
+    });
+
     it('keeps tenants apart', async () => {
       const other = await mockApi();
       await api.fault({ fault: 'status=500', times: 5 });

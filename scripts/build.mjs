@@ -1,0 +1,78 @@
+// @ts-check
+/**
+ * `npm run build`:
+ * - dist/…: one ES module per source module (tree-shakable; lit, zod and DOMPurify left to
+ *   the portal's bundler), with .d.ts next to each;
+ * - dist/cdn/koto-elements.js: one self-contained module for a `<script type="module">` tag,
+ *   its locales as separate files loaded on demand;
+ * - dist/mock/server.js: the API fake's Node server (Vite plugin, middleware);
+ * - custom-elements.json: the manifest, from the JSDoc.
+ */
+import { build } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
+
+const defineEntries = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `src/define/${f}`);
+const componentEntries = existsSync('src/components')
+  ? readdirSync('src/components', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.component.ts'))
+      .map((f) => `src/components/${f}`)
+  : [];
+const external = (/** @type {string} */ id) => /^(lit|@lit\/[^/]+|zod|dompurify)(\/|$)/.test(id);
+
+rmSync('dist', { recursive: true, force: true });
+
+console.log('▶ Library modules');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    target: 'es2022',
+    lib: { entry: ['src/index.ts', 'src/mock/index.ts', ...componentEntries, ...defineEntries], formats: ['es'] },
+    rollupOptions: {
+      external,
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+console.log('▶ CDN file');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    target: 'es2022',
+    lib: { entry: { 'koto-elements': 'src/define/all.ts' }, formats: ['es'] },
+    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+console.log('▶ API fake server for Node');
+await esbuild({
+  entryPoints: ['src/mock/server.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: 'dist/mock/server.js',
+  logLevel: 'warning',
+});
+
+console.log('▶ Type declarations');
+execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build-node.json'], { stdio: 'inherit' });
+
+console.log('▶ Custom Elements Manifest');
+execFileSync('node', ['scripts/manifest.mjs'], { stdio: 'inherit' });
+console.log('✓ dist/ and custom-elements.json written');
