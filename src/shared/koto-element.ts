@@ -99,8 +99,9 @@ export class KotoElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     // Not done while the strings are still on their way, or they scheduled a render.
+    // Each round waits for the load of the locale now in force (it may have changed).
     while (!isLocaleReady(this.locale) || this.isUpdatePending) {
-      await (this.localeLoad ?? this.loadStrings());
+      if (!isLocaleReady(this.locale)) await this.loadStrings();
       result = await super.getUpdateComplete();
     }
     return result;
