@@ -818,7 +818,10 @@ export class KotoGuidanceBooking extends KotoElement {
     const dates = this.weekDates(index);
     const from = startOfDay(dates[0]!) + 12 * 3_600_000;
     const to = startOfDay(dates[6]!) + 12 * 3_600_000;
-    return msg(str`Week ${isoWeek(dates[0]!)}: ${formatDayMonth(from)}–${formatDate(to)}`);
+    const week = isoWeek(dates[0]!);
+    const first = formatDayMonth(from);
+    const last = formatDate(to);
+    return msg(str`Week ${week}: ${first}–${last}`);
   }
 
   private renderTime() {
@@ -1046,6 +1049,14 @@ export class KotoGuidanceBooking extends KotoElement {
     </form>`;
   }
 
+  private howToMeet(): string {
+    return this.mode === 'phone'
+      ? msg('The counsellor calls you at this time.')
+      : this.mode === 'video'
+        ? msg('The counsellor sends you a link to the video call.')
+        : msg('Come to the office on time.');
+  }
+
   private icsHref(resource: GuidanceResource, r: Reservation): string {
     const ics = buildIcs({
       uid: `respa-${r.id}@koto-elements`,
@@ -1072,7 +1083,7 @@ export class KotoGuidanceBooking extends KotoElement {
       ${
         requested
           ? html`<p>${msg('The time is not confirmed yet. The counsellor checks it and contacts you.')}</p>`
-          : html`<p>${msg('The time is confirmed. Come on time, or be ready for the call.')}</p>`
+          : html`<p>${msg('The time is confirmed.')} ${this.howToMeet()}</p>`
       }
       ${this.renderSummary(resource, r.begin, r.end, isoDateOf(r.begin))}
       <p class="actions">
