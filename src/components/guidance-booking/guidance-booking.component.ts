@@ -374,7 +374,10 @@ export class KotoGuidanceBooking extends KotoElement {
 
   private revalidate(field: Field): void {
     if (!(field in this.errors)) return;
-    const all = this.step === 'about' ? this.aboutErrors() : this.chosen ? this.detailErrors(this.chosen) : {};
+    const resource = this.chosen;
+    const all = this.inLocale(() =>
+      this.step === 'about' ? this.aboutErrors() : resource ? this.detailErrors(resource) : {},
+    );
     const next = { ...this.errors };
     if (all[field]) next[field] = all[field];
     else delete next[field];
@@ -393,8 +396,10 @@ export class KotoGuidanceBooking extends KotoElement {
 
   private onAboutSubmit(e: Event): void {
     e.preventDefault();
-    if (this.showErrors(this.aboutErrors())) return;
-    this.weekIndex = Math.min(this.weekIndex, this.chosen ? this.weeksOf(this.chosen) - 1 : 0);
+    if (this.showErrors(this.inLocale(() => this.aboutErrors()))) return;
+    // Open at the week of the first free time: late in the week, this week is often empty.
+    const first = this.chosen ? this.slotsOf(this.chosen)[0] : undefined;
+    this.weekIndex = first ? Math.floor(daysBetween(this.firstMonday, first.date) / 7) : 0;
     this.focusIndex = 0;
     this.goTo('time');
   }
@@ -474,7 +479,7 @@ export class KotoGuidanceBooking extends KotoElement {
     const slot = this.chosenSlot;
     const api = this.api;
     if (!resource || !slot || !api || !this.topic || !this.mode) return;
-    if (this.showErrors(this.detailErrors(resource))) return;
+    if (this.showErrors(this.inLocale(() => this.detailErrors(resource)))) return;
     this.submitting = true;
     this.submitError = undefined;
     this.inLocale(() => this.announce(msg('Booking the time…')));

@@ -106,10 +106,11 @@ export const guidanceBookingStyles = [
       align-items: center;
       justify-content: space-between;
     }
+    /* Narrow: the week on its own line, the two buttons side by side below it. */
     .week-label {
       font-weight: 600;
-      flex: 1 1 10rem;
-      text-align: center;
+      order: -1;
+      flex-basis: 100%;
     }
     .days {
       display: grid;
@@ -153,6 +154,11 @@ export const guidanceBookingStyles = [
     }
     /* Wide screens: the days side by side, as in a paper calendar. */
     @container (min-width: 44rem) {
+      .week-label {
+        order: 0;
+        flex: 1 1 10rem;
+        text-align: center;
+      }
       .days {
         grid-template-columns: repeat(auto-fit, minmax(var(--_column-min), 1fr));
         gap: 0.75rem;

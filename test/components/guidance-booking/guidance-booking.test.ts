@@ -436,15 +436,37 @@ describe('<koto-guidance-booking>', () => {
 
   describe('languages', () => {
     const cases = [
-      { lang: 'fi', heading: 'Mistä haluat puhua?', slot: 'Tiistai 2.9. 9.00–9.30', service: 'Opinto-ohjaus' },
-      { lang: 'sv', heading: 'Vad vill du prata om?', slot: 'Tisdag 2.9. 9.00–9.30', service: 'Studiehandledning' },
-      { lang: 'en', heading: 'What is the appointment about?', slot: FIRST_SLOT.name, service: 'Study guidance' },
+      {
+        lang: 'fi',
+        heading: 'Mistä haluat puhua?',
+        error: 'Valitse, mistä haluat puhua.',
+        slot: 'Tiistai 2.9. 9.00–9.30',
+        service: 'Opinto-ohjaus',
+      },
+      {
+        lang: 'sv',
+        heading: 'Vad vill du prata om?',
+        error: 'Välj vad du vill prata om.',
+        slot: 'Tisdag 2.9. 9.00–9.30',
+        service: 'Studiehandledning',
+      },
+      {
+        lang: 'en',
+        heading: 'What is the appointment about?',
+        error: 'Choose what the appointment is about.',
+        slot: FIRST_SLOT.name,
+        service: 'Study guidance',
+      },
     ];
     for (const c of cases) {
       it(`speaks ${c.lang}`, async () => {
         const el = await mount(api, { lang: c.lang });
         expect(heading(el)).to.equal(c.heading);
         expect(text($(el, '.step > p:not(.step-count)'))).to.contain(c.service);
+        // Messages made in event handlers speak the element's language too.
+        $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+        await settle(el);
+        expect(text($(el, '.error-summary li'))).to.equal(c.error);
         await about(el);
         expect(slotNamed(el, c.slot)).to.not.equal(undefined);
         await expect(el).to.be.accessible();
