@@ -300,8 +300,10 @@ export class KotoGuidanceBooking extends KotoElement {
   }
 
   private announce(text: string): void {
+    // Emptied first, so the same words are announced again. A timer, not an animation
+    // frame: frames do not run in background tabs.
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    setTimeout(() => (this.announcement = text), 50);
   }
 
   private focusLater(selector: string): void {

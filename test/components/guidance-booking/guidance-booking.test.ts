@@ -1,5 +1,4 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../../src/define/guidance-booking.js';
 import type { KotoGuidanceBooking } from '../../../src/components/guidance-booking/guidance-booking.component.js';
@@ -43,7 +42,7 @@ async function mount(
 
 async function settle(el: KotoGuidanceBooking): Promise<void> {
   await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
 }
 
@@ -242,29 +241,46 @@ describe('<koto-guidance-booking>', () => {
       expect(next.getAttribute('aria-disabled')).to.equal('true');
     });
 
+    // Key presses are dispatched as keydown events on the focused element: the WebKit
+    // harness cannot send real keys more than once per file (@web/test-runner-webdriver's
+    // IFrameManager.sendKeys never switches back to the parent frame).
     it('is used with the keyboard alone: one tab stop, arrows between times, Enter chooses', async () => {
       const el = await mount(api);
       await about(el);
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement;
+      const press = async (key: string) => {
+        focused().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+        await settle(el);
+      };
       const first = slotNamed(el, FIRST_SLOT.name)!;
       expect(slots(el).filter((b) => b.tabIndex === 0)).to.deep.equal([first]);
       first.focus();
-      await sendKeys({ press: 'ArrowDown' });
-      await settle(el);
-      expect(text(el.shadowRoot!.activeElement)).to.equal('Tuesday 2.9. 9.30–10.00');
-      await sendKeys({ press: 'ArrowRight' });
-      await settle(el);
-      expect(text(el.shadowRoot!.activeElement)).to.match(/^Thursday 4\.9\. /);
-      await sendKeys({ press: 'ArrowLeft' });
-      await settle(el);
-      expect(text(el.shadowRoot!.activeElement)).to.equal('Tuesday 2.9. 9.30–10.00');
-      await sendKeys({ press: 'Home' });
-      await settle(el);
-      expect(text(el.shadowRoot!.activeElement)).to.equal(FIRST_SLOT.name);
-      expect(slots(el).filter((b) => b.tabIndex === 0)).to.have.length(1);
-      await sendKeys({ press: 'Enter' });
+      await press('ArrowDown');
+      expect(text(focused())).to.equal('Tuesday 2.9. 9.30–10.00');
+      await press('ArrowRight');
+      expect(text(focused())).to.match(/^Thursday 4\.9\. /);
+      await press('ArrowLeft');
+      expect(text(focused())).to.equal('Tuesday 2.9. 9.30–10.00');
+      await press('End');
+      expect(text(focused())).to.match(/^Friday 5\.9\. /);
+      await press('Home');
+      expect(text(focused())).to.equal(FIRST_SLOT.name);
+      expect(slots(el).filter((b) => b.tabIndex === 0)).to.deep.equal([focused()]);
+      // A native <button>: Enter and Space activate it in every browser.
+      expect(focused()).to.be.instanceOf(HTMLButtonElement);
+      focused().click();
       await settle(el);
       expect(heading(el)).to.equal('Your contact details');
       expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+      // Back to the times, then the week buttons keep focus when they reach the end.
+      buttonNamed(el, 'Change the time')!.click();
+      await settle(el);
+      const previous = $<HTMLButtonElement>(el, '#previous-week')!;
+      previous.focus();
+      previous.click();
+      await settle(el);
+      expect(previous.getAttribute('aria-disabled')).to.equal('true');
+      expect(focused()).to.equal(previous);
     });
   });
 
