@@ -386,6 +386,18 @@ export class KotoGuidanceBooking extends KotoElement {
     this.errors = next;
   }
 
+  /** A field the learner filled in and left is checked at once; an empty one waits for the submit. */
+  private validateOnBlur(field: Field): void {
+    const resource = this.chosen;
+    const value = field in this.values ? this.values[field as keyof typeof this.values].trim() : '';
+    if (!resource || (!value && !(field in this.errors))) return;
+    const message = this.inLocale(() => this.detailErrors(resource))[field];
+    const next = { ...this.errors };
+    if (message) next[field] = message;
+    else delete next[field];
+    this.errors = next;
+  }
+
   private showErrors(errors: Partial<Record<Field, string>>): boolean {
     this.errors = errors;
     const has = Object.keys(errors).length > 0;
@@ -857,7 +869,7 @@ export class KotoGuidanceBooking extends KotoElement {
       }
       ${
         all.length === 0
-          ? html`<div class="notice" part="error">
+          ? html`<div class="notice">
               <p>${msg(str`There are no free times in the next ${weeks} weeks.`)}</p>
               <p>${msg('Try again later, or contact the adult education centre by phone or e-mail.')}</p>
             </div>`
@@ -991,7 +1003,7 @@ export class KotoGuidanceBooking extends KotoElement {
         aria-describedby=${describedBy || nothing}
         .value=${this.values[field]}
         @input=${(e: Event) => this.setValue(field, (e.target as HTMLInputElement).value)}
-        @blur=${() => this.revalidate(field)}
+        @blur=${() => this.validateOnBlur(field)}
       />
     </div>`;
   }

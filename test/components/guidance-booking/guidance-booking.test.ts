@@ -143,6 +143,22 @@ describe('<koto-guidance-booking>', () => {
       expect(heading(el)).to.equal('What is the appointment about?');
     });
 
+    it('checks a filled-in field when the learner leaves it, then on every change until fixed', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      const email = $<HTMLInputElement>(el, '#email')!;
+      $<HTMLInputElement>(el, '#name')!.dispatchEvent(new Event('blur'));
+      await settle(el);
+      expect($(el, '#name-error')).to.equal(null);
+      await details(el, { email: 'amina@' });
+      email.dispatchEvent(new Event('blur'));
+      await settle(el);
+      expect(text($(el, '#email-error'))).to.equal('Enter the e-mail address in the form name@example.com.');
+      expect(email.getAttribute('aria-describedby')).to.equal('email-hint email-error');
+      await details(el, { email: 'amina@example.com' });
+      expect($(el, '#email-error')).to.equal(null);
+    });
+
     it('the form, with its error summary', async () => {
       const el = await mount(api);
       await toDetails(el);
