@@ -398,6 +398,68 @@ describe('<koto-guidance-booking>', () => {
     });
   });
 
+  describe('refusals and set-up faults', () => {
+    it('a refusal that is not a race (the time is still free) is shown as such, and the form stays', async () => {
+      const real = new RespaClient({ baseUrl: api.respa });
+      const client: RespaApi = {
+        getResource: (...args) => real.getResource(...args),
+        createReservation: async () => ({
+          ok: false,
+          error: {
+            kind: 'http',
+            status: 400,
+            body: { messages: ['Maximum number of active reservations for this resource exceeded.'], fields: {} },
+          },
+        }),
+        cancelReservation: (id) => real.cancelReservation(id),
+      };
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          resource="porvoo-ohjaus-1"
+          lang="en"
+          .client=${client}
+          .now=${now}
+        ></koto-guidance-booking>`,
+      );
+      await waitUntil(() => $(el, '#step-heading'), 'loaded');
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      await waitUntil(() => $(el, '#submit-error'), 'refusal shown');
+      expect(text($(el, '#submit-error'))).to.contain('We could not book this time.');
+      expect($(el, '#submit-error [lang="en"]')).to.not.equal(null);
+      expect(heading(el)).to.equal('Your contact details');
+      expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Amina Testinen');
+    });
+
+    it('without any API base it says booking is not available, without a request', async () => {
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking resource="porvoo-ohjaus-1" lang="en"></koto-guidance-booking>`,
+      );
+      await waitUntil(() => $(el, '[part="error"]'), 'set-up message');
+      expect(text($(el, '[part="error"]'))).to.contain('Booking is not available here right now.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a failed cancel keeps the booking on screen and offers to try again', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      buttonNamed(el, 'Cancel the appointment')!.click();
+      await settle(el);
+      await api.fault({ path: 'reservation/', method: 'DELETE', fault: 'status=500', times: 3 });
+      buttonNamed(el, 'Yes, cancel')!.click();
+      await waitUntil(() => $(el, '#cancel-error'), 'cancel error', { timeout: 6000 });
+      expect(text($(el, '#cancel-error'))).to.contain('The service has a problem right now.');
+      expect(heading(el)).to.equal('Your appointment is booked');
+      buttonNamed(el, 'Try again')!.click();
+      await waitUntil(() => heading(el) === 'The appointment is cancelled', 'cancelled on retry');
+      expect((await api.state()).reservations).to.equal(0);
+    });
+  });
+
   describe('two learners racing for one time', () => {
     it('exactly one wins; the other is told plainly, sees fresh times and keeps what they typed', async () => {
       const a = await mount(api);
