@@ -1,17 +1,277 @@
 /**
- * Fake of Respa v1 (bookable resources). Written by the guidance-booking issue.
+ * Fake of Respa v1 (bookable resources: guidance appointments), faithful to the real
+ * API's paths, shapes, validation order, status codes and DRF error bodies.
+ * See ../../../shared/reference/apis.md §2.
+ *
+ * - `GET resource/{id}/?start&end&duration`: the resource with `opening_hours` for every
+ *   Helsinki date of the period and the `reservations` overlapping it (without personal
+ *   data, as Respa shows them to anonymous users; cancelled and denied ones included).
+ * - `POST reservation/`: validated as Respa does; 201 with `state` `confirmed`, or
+ *   `requested` when the resource needs manual confirmation.
+ * - `GET`/`DELETE reservation/{id}/`: 200 / 204 (Respa cancels: the state becomes `cancelled`).
  */
-import { notFound, type FakeApi, type FakeResponse } from './core.js';
+import { json, notFound, type FakeApi, type FakeRequest, type FakeResponse } from './core.js';
+import { RESOURCES, buildRespaReservations, openingOn, type SeedReservation, type SeedResource } from './seed/respa.js';
+import { addDays, isoDateOf, parseInstant, startOfDay, toIsoWithOffset, toZoned } from '../shared/time.js';
 
+type Lang = 'fi' | 'sv' | 'en';
+
+const REQUIRED: Record<Lang, string> = {
+  fi: 'Tämä kenttä vaaditaan.',
+  sv: 'Detta fält är obligatoriskt.',
+  en: 'This field is required.',
+};
+const lang = (l: string): Lang => (l === 'sv' || l === 'en' ? l : 'fi');
+
+// Respa's own (English) messages; the element never relies on their wording.
+const M = {
+  taken: 'The resource is already reserved for some of the period',
+  openingHours: 'You must start and end the reservation during opening hours',
+  slots: 'Begin and end time must match time slots',
+  maxReservations: 'Maximum number of active reservations for this resource exceeded.',
+  order: 'Begin time must be before end time',
+  notReservable: 'You cannot make reservations for this resource.',
+  datetime:
+    'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
+};
+
+const MAX_DAYS = 400;
+const ACTIVE = new Set(['confirmed', 'requested']);
+
+/** `"01:30:00"` → milliseconds. */
+export function durationMs(value: string | null | undefined): number {
+  const m = /^(\d+):(\d{2}):(\d{2})$/.exec(value ?? '');
+  if (!m) return 0;
+  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const norm = (v: string) => v.replace(/[\s()-]/g, '').toLowerCase();
+
+/** The in-memory Respa. */
 export class RespaFake implements FakeApi {
-  constructor(private readonly now: () => number) {}
+  readonly resources: SeedResource[] = RESOURCES;
+  private readonly reservations: SeedReservation[];
+  private readonly madeHere = new Set<string>();
+  private nextId = 5000;
 
-  reservationCount(): number {
-    return 0;
+  constructor(private readonly now: () => number) {
+    this.reservations = buildRespaReservations(now());
   }
 
-  handle(): FakeResponse {
-    void this.now;
-    return notFound();
+  /** Active reservations made through the API (not the seeded ones): what flows created. */
+  reservationCount(): number {
+    return this.reservations.filter((r) => this.madeHere.has(r.id) && ACTIVE.has(r.state)).length;
+  }
+
+  handle(req: FakeRequest): FakeResponse {
+    const p = req.path.replace(/^\/+/, '');
+    let m: RegExpExecArray | null;
+    if (req.method === 'GET') {
+      if ((m = /^resource\/([^/]+)\/?$/.exec(p))) return this.getResource(decodeURIComponent(m[1]!), req);
+      if ((m = /^reservation\/([^/]+)\/?$/.exec(p))) {
+        const r = this.reservations.find((x) => x.id === decodeURIComponent(m![1]!) && this.madeHere.has(x.id));
+        return r ? json(200, this.reservationJson(r, req)) : notFound();
+      }
+      return notFound();
+    }
+    if (req.method === 'POST') {
+      if (p === 'reservation/' || p === 'reservation') return this.reserve(req);
+      return notFound();
+    }
+    if (req.method === 'DELETE') {
+      if ((m = /^reservation\/([^/]+)\/?$/.exec(p))) return this.cancel(decodeURIComponent(m[1]!));
+      return notFound();
+    }
+    return json(405, { detail: `Method "${req.method}" not allowed.` });
+  }
+
+  // ----- reading -------------------------------------------------------------------
+
+  private base(req: FakeRequest): string {
+    const { pathname, origin } = req.url;
+    return `${origin}${pathname.slice(0, pathname.length - req.path.length)}`;
+  }
+
+  private getResource(id: string, req: FakeRequest): FakeResponse {
+    const resource = this.resources.find((r) => r.id === id);
+    if (!resource) return notFound();
+    const startRaw = req.query.get('start');
+    const endRaw = req.query.get('end');
+    const start = startRaw ? parseInstant(startRaw) : this.now();
+    const end = endRaw ? parseInstant(endRaw) : start;
+    if (start === undefined || end === undefined) return json(400, { detail: M.datetime });
+    if (end < start) return json(400, { detail: 'end must be after start' });
+
+    const opening_hours: { date: string; opens: string | null; closes: string | null }[] = [];
+    const last = isoDateOf(end);
+    for (let date = isoDateOf(start), n = 0; date <= last && n < MAX_DAYS; date = addDays(date, 1), n++) {
+      const open = openingOn(resource, date);
+      opening_hours.push({
+        date,
+        opens: open ? toIsoWithOffset(open.opens) : null,
+        closes: open ? toIsoWithOffset(open.closes) : null,
+      });
+    }
+    const reservations =
+      startRaw && endRaw
+        ? this.reservations
+            .filter((r) => r.resource === id && r.begin < end && r.end > start)
+            .sort((a, b) => a.begin - b.begin)
+            .map((r) => ({
+              id: r.id,
+              url: `${this.base(req)}reservation/${r.id}/`,
+              resource: r.resource,
+              begin: toIsoWithOffset(r.begin),
+              end: toIsoWithOffset(r.end),
+              state: r.state,
+              is_own: false,
+              need_manual_confirmation: resource.need_manual_confirmation,
+            }))
+        : null;
+    const { weekly: _weekly, ...wire } = resource;
+    return json(200, {
+      ...wire,
+      '@id': `${this.base(req)}resource/${id}/`,
+      type: { id: 'guidance', name: { fi: 'Ohjausaika', sv: 'Handledningstid', en: 'Guidance appointment' } },
+      people_capacity: 2,
+      images: [],
+      equipment: [],
+      purposes: [],
+      location: null,
+      is_favorite: false,
+      reservable_before: null,
+      reservable_after: null,
+      user_permissions: { can_make_reservations: resource.reservable, is_admin: false, is_manager: false },
+      opening_hours,
+      reservations,
+    });
+  }
+
+  private reservationJson(r: SeedReservation, req: FakeRequest) {
+    const resource = this.resources.find((x) => x.id === r.resource)!;
+    return {
+      id: r.id,
+      url: `${this.base(req)}reservation/${r.id}/`,
+      resource: r.resource,
+      begin: toIsoWithOffset(r.begin),
+      end: toIsoWithOffset(r.end),
+      state: r.state,
+      need_manual_confirmation: resource.need_manual_confirmation,
+      reserver_name: r.reserver_name,
+      reserver_phone_number: r.reserver_phone_number,
+      reserver_email_address: r.reserver_email_address,
+      event_description: r.event_description,
+      number_of_participants: r.number_of_participants,
+      is_own: true,
+      user: null,
+      created_at: toIsoWithOffset(r.created_at),
+      modified_at: toIsoWithOffset(r.created_at),
+    };
+  }
+
+  // ----- booking -------------------------------------------------------------------
+
+  private reserve(req: FakeRequest): FakeResponse {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const l = lang(req.language);
+
+    // Field-level validation first, as DRF does.
+    const fields: Record<string, string[]> = {};
+    const resource = this.resources.find((r) => r.id === body.resource);
+    if (body.resource === undefined || body.resource === null || body.resource === '') fields.resource = [REQUIRED[l]];
+    else if (!resource) fields.resource = [`Invalid pk "${String(body.resource)}" - object does not exist.`];
+    const begin = typeof body.begin === 'string' ? parseInstant(body.begin) : undefined;
+    const end = typeof body.end === 'string' ? parseInstant(body.end) : undefined;
+    if (body.begin === undefined || body.begin === null) fields.begin = [REQUIRED[l]];
+    else if (begin === undefined || /^\d{4}-\d{2}-\d{2}$/.test(String(body.begin))) fields.begin = [M.datetime];
+    if (body.end === undefined || body.end === null) fields.end = [REQUIRED[l]];
+    else if (end === undefined || /^\d{4}-\d{2}-\d{2}$/.test(String(body.end))) fields.end = [M.datetime];
+    if (Object.keys(fields).length || !resource || begin === undefined || end === undefined) return json(400, fields);
+
+    const nonField = (message: string) => json(400, { non_field_errors: [message] });
+    if (!resource.reservable) return json(403, { detail: M.notReservable });
+    if (end <= begin) return nonField(M.order);
+
+    // The booking window, as Respa's reservable_after / reservable_before: local midnights.
+    const today = isoDateOf(this.now());
+    if (resource.reservable_min_days_in_advance !== null) {
+      const after = startOfDay(addDays(today, resource.reservable_min_days_in_advance));
+      if (begin < after) return nonField(`The resource is reservable only after ${toIsoWithOffset(after)}`);
+    }
+    if (resource.reservable_max_days_in_advance !== null) {
+      const before = startOfDay(addDays(today, resource.reservable_max_days_in_advance));
+      if (begin >= before) return nonField(`The resource is reservable only before ${toIsoWithOffset(before)}`);
+    }
+    // Slots are counted in wall-clock minutes from local midnight.
+    const slot = durationMs(resource.slot_size) / 60_000;
+    if (slot > 0) {
+      const misaligned = [begin, end].some((t) => {
+        const z = toZoned(t);
+        return (z.hour * 60 + z.minute) % slot !== 0 || z.second !== 0;
+      });
+      if (misaligned) return nonField(M.slots);
+    }
+    const minMs = durationMs(resource.min_period);
+    const maxMs = durationMs(resource.max_period);
+    if (minMs && end - begin < minMs) return nonField(`The minimum reservation length is ${resource.min_period}`);
+    if (maxMs && end - begin > maxMs) return nonField(`The maximum reservation length is ${resource.max_period}`);
+    const open = openingOn(resource, isoDateOf(begin));
+    if (!open || begin < open.opens || end > open.closes) return nonField(M.openingHours);
+
+    const collision = this.reservations.some(
+      (r) => r.resource === resource.id && ACTIVE.has(r.state) && r.begin < end && r.end > begin,
+    );
+    if (collision) return nonField(M.taken);
+
+    // No user accounts here: the same phone number or e-mail counts as the same person.
+    const phone = norm(str(body.reserver_phone_number));
+    const email = norm(str(body.reserver_email_address));
+    if (resource.max_reservations_per_user !== null && (phone || email)) {
+      const now = this.now();
+      const mine = this.reservations.filter(
+        (r) =>
+          r.resource === resource.id &&
+          ACTIVE.has(r.state) &&
+          r.end > now &&
+          ((phone && norm(r.reserver_phone_number) === phone) || (email && norm(r.reserver_email_address) === email)),
+      );
+      if (mine.length >= resource.max_reservations_per_user) return nonField(M.maxReservations);
+    }
+
+    // Respa checks the required extra fields last, as field errors.
+    for (const field of resource.required_reservation_extra_fields) {
+      if (!str(body[field]).trim()) fields[field] = [REQUIRED[l]];
+    }
+    if (Object.keys(fields).length) return json(400, fields);
+
+    const reservation: SeedReservation = {
+      id: String(this.nextId++),
+      resource: resource.id,
+      begin,
+      end,
+      state: resource.need_manual_confirmation ? 'requested' : 'confirmed',
+      reserver_name: str(body.reserver_name),
+      reserver_phone_number: str(body.reserver_phone_number),
+      reserver_email_address: str(body.reserver_email_address),
+      event_description: str(body.event_description),
+      number_of_participants: typeof body.number_of_participants === 'number' ? body.number_of_participants : 1,
+      created_at: this.now(),
+    };
+    this.reservations.push(reservation);
+    this.madeHere.add(reservation.id);
+    return json(201, this.reservationJson(reservation, req));
+  }
+
+  private cancel(id: string): FakeResponse {
+    const r = this.reservations.find((x) => x.id === id && this.madeHere.has(x.id));
+    if (!r || r.state === 'cancelled') return notFound();
+    r.state = 'cancelled';
+    return { status: 204 };
+  }
+
+  /** Reservations made through the API (for tests that read what the counsellor would receive). */
+  made(): readonly SeedReservation[] {
+    return this.reservations.filter((r) => this.madeHere.has(r.id));
   }
 }

@@ -83,11 +83,22 @@ export class KotoElement extends LitElement {
     return withLocale(this.locale, fn);
   }
 
+  /** Changes seen by updates skipped while the strings were loading. */
+  private heldChanges?: Map<PropertyKey, unknown>;
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!isLocaleReady(this.locale)) {
       // Keep showing what is there (or nothing, the first time) until the strings arrive.
+      // Lit forgets the changed properties of a skipped update: hold them for the next
+      // one, so `willUpdate`/`updated` still see e.g. the first `resource` and `api-base`.
+      this.heldChanges ??= new Map();
+      for (const [key, old] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, old);
       void this.loadStrings();
       return false;
+    }
+    if (this.heldChanges) {
+      for (const [key, old] of this.heldChanges) if (!changed.has(key)) changed.set(key, old);
+      this.heldChanges = undefined;
     }
     return super.shouldUpdate(changed);
   }

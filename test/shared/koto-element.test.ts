@@ -24,10 +24,27 @@ const FI = 'Jokin meni vikaan. Tarkista tiedot ja yritä uudelleen.';
 const SV = 'Något gick fel. Kontrollera uppgifterna och försök igen.';
 const EN = 'Something went wrong. Check the information and try again.';
 
+class ChangeProbe extends LocaleProbe {
+  static override properties = { resource: {} };
+  declare resource: string;
+  seen: string[] = [];
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    this.seen.push(...[...changed.keys()].map(String));
+  }
+}
+
 describe('KotoElement', () => {
   const htmlLang = document.documentElement.lang;
   afterEach(() => {
     document.documentElement.lang = htmlLang;
+  });
+
+  // First in this file: Swedish is not loaded yet, so the first updates are held back.
+  it('keeps the changes of updates held back while its strings load', async () => {
+    defineElement('koto-change-probe', ChangeProbe);
+    const el = await fixture<ChangeProbe>(html`<koto-change-probe lang="sv" resource="x"></koto-change-probe>`);
+    expect(text(el)).to.equal(SV);
+    expect(el.seen).to.include('resource');
   });
 
   describe('locale resolution', () => {

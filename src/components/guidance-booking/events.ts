@@ -1,0 +1,43 @@
+/**
+ * Events of `<koto-guidance-booking>`. They carry what a portal needs to follow the
+ * booking (ids, times, state) and never the learner's personal data.
+ */
+
+export interface BookingEventDetail {
+  /** Respa's reservation id. */
+  reservationId: string;
+  /** The resource (service or counsellor) id. */
+  resource: string;
+  /** ISO 8601 with the Helsinki offset. */
+  begin: string;
+  end: string;
+  /** `confirmed`, or `requested` while a person still has to confirm it. */
+  state: string;
+}
+
+/** The reservation was made (`confirmed` or `requested`). */
+export class KotoBookingConfirmedEvent extends Event {
+  static readonly eventName = 'koto-booking-confirmed';
+  readonly detail: BookingEventDetail;
+  constructor(detail: BookingEventDetail) {
+    super(KotoBookingConfirmedEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/** The learner cancelled the reservation they had just made. */
+export class KotoBookingCancelledEvent extends Event {
+  static readonly eventName = 'koto-booking-cancelled';
+  readonly detail: BookingEventDetail;
+  constructor(detail: BookingEventDetail) {
+    super(KotoBookingCancelledEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'koto-booking-confirmed': KotoBookingConfirmedEvent;
+    'koto-booking-cancelled': KotoBookingCancelledEvent;
+  }
+}

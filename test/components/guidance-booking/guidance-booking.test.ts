@@ -1,0 +1,570 @@
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import '../../../src/define/guidance-booking.js';
+import type { KotoGuidanceBooking } from '../../../src/components/guidance-booking/guidance-booking.component.js';
+import { RespaClient, type RespaApi } from '../../../src/api/respa/client.js';
+import { mockApi, type MockApi } from '../../helpers/mock.js';
+
+// Monday 1.9.2025 9.00 in Helsinki. porvoo-ohjaus-1 books from the next day on; its
+// first free time is Tuesday 2.9. 9.00–9.30.
+const NOW = '2025-09-01T06:00:00Z';
+const now = () => Date.parse(NOW);
+const FIRST_SLOT = { begin: '2025-09-02T09:00:00+03:00', name: 'Tuesday 2.9. 9.00–9.30' };
+
+const $ = <T extends Element = HTMLElement>(el: KotoGuidanceBooking, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: KotoGuidanceBooking, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const heading = (el: KotoGuidanceBooking) => text($(el, '#step-heading'));
+const slots = (el: KotoGuidanceBooking) => $$<HTMLButtonElement>(el, 'button.slot');
+const slotNamed = (el: KotoGuidanceBooking, name: string) => slots(el).find((b) => text(b) === name);
+const buttonNamed = (el: KotoGuidanceBooking, name: string) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => text(b).includes(name));
+
+async function mount(
+  api: MockApi,
+  options: { resource?: string; lang?: string; prefill?: Record<string, string> } = {},
+): Promise<KotoGuidanceBooking> {
+  const el = await fixture<KotoGuidanceBooking>(
+    html`<koto-guidance-booking
+      api-base=${api.respa}
+      resource=${options.resource ?? 'porvoo-ohjaus-1'}
+      lang=${options.lang ?? 'en'}
+      .now=${now}
+      .prefill=${options.prefill ?? {}}
+    ></koto-guidance-booking>`,
+  );
+  await waitUntil(() => $(el, '#step-heading'), 'loaded', { timeout: 5000 });
+  return el;
+}
+
+async function settle(el: KotoGuidanceBooking): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+async function about(el: KotoGuidanceBooking, topic = 'before', mode = 'in-person', interpreter = ''): Promise<void> {
+  $<HTMLInputElement>(el, `input[name="topic"][value="${topic}"]`)!.click();
+  $<HTMLInputElement>(el, `input[name="mode"][value="${mode}"]`)!.click();
+  if (interpreter) {
+    $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    type(el, 'interpreter', interpreter);
+  }
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+  await settle(el);
+}
+
+function type(el: KotoGuidanceBooking, id: string, value: string): void {
+  const input = $<HTMLInputElement>(el, `#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function details(el: KotoGuidanceBooking, values: Record<string, string>): Promise<void> {
+  for (const [id, value] of Object.entries(values)) type(el, id, value);
+  await el.updateComplete;
+}
+
+const submit = (el: KotoGuidanceBooking) => $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+
+async function toDetails(el: KotoGuidanceBooking, slotName = FIRST_SLOT.name): Promise<void> {
+  await about(el, 'before', 'phone', 'arabia');
+  slotNamed(el, slotName)!.click();
+  await settle(el);
+}
+
+async function reservationsAt(api: MockApi, resource: string, begin: string) {
+  const client = new RespaClient({ baseUrl: api.respa });
+  const result = await client.getResource(resource, now(), now() + 14 * 86_400_000);
+  if (!result.ok) throw new Error('resource');
+  return result.value.reservations.filter((r) => r.begin === Date.parse(begin));
+}
+
+describe('<koto-guidance-booking>', () => {
+  let api: MockApi;
+  beforeEach(async () => {
+    api = await mockApi({ now: NOW });
+  });
+
+  describe('accessibility in every state', () => {
+    it('loading', async () => {
+      await api.fault({ path: 'resource/', fault: 'latency=1500' });
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          api-base=${api.respa}
+          resource="porvoo-ohjaus-1"
+          lang="en"
+          .now=${now}
+        ></koto-guidance-booking>`,
+      );
+      await el.updateComplete;
+      expect(text($(el, '.loading [role="status"]'))).to.equal('Loading free times…');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loaded: the first step, and the week of free times', async () => {
+      const el = await mount(api, { resource: 'porvoo-ohjaus-1,porvoo-ohjaus-2' });
+      await expect(el).to.be.accessible();
+      $<HTMLInputElement>(el, 'input[name="resource"][value="porvoo-ohjaus-1"]')!.click();
+      await about(el);
+      expect(heading(el)).to.equal('Choose a time');
+      await expect(el).to.be.accessible();
+    });
+
+    it('no free times: every day says so', async () => {
+      const el = await mount(api, { resource: 'porvoo-ohjaus-3' });
+      await about(el);
+      expect(slots(el)).to.have.length(0);
+      expect(text($(el, '.step'))).to.contain('There are no free times in the next 2 weeks.');
+      expect($$(el, '.day .none')).to.have.length(5);
+      await expect(el).to.be.accessible();
+    });
+
+    it('error with a way to try again', async () => {
+      await api.fault({ path: 'resource/', fault: 'status=503', times: 3 });
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          api-base=${api.respa}
+          resource="porvoo-ohjaus-1"
+          lang="en"
+          .now=${now}
+        ></koto-guidance-booking>`,
+      );
+      await waitUntil(() => $(el, '[part="error"]'), 'error shown', { timeout: 6000 });
+      expect(text($(el, '[part="error"]'))).to.contain('The service has a problem right now.');
+      await expect(el).to.be.accessible();
+      buttonNamed(el, 'Try again')!.click();
+      await waitUntil(() => $(el, '#step-heading'), 'loaded after retry');
+      expect(heading(el)).to.equal('What is the appointment about?');
+    });
+
+    it('checks a filled-in field when the learner leaves it, then on every change until fixed', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      const email = $<HTMLInputElement>(el, '#email')!;
+      $<HTMLInputElement>(el, '#name')!.dispatchEvent(new Event('blur'));
+      await settle(el);
+      expect($(el, '#name-error')).to.equal(null);
+      await details(el, { email: 'amina@' });
+      email.dispatchEvent(new Event('blur'));
+      await settle(el);
+      expect(text($(el, '#email-error'))).to.equal('Enter the e-mail address in the form name@example.com.');
+      expect(email.getAttribute('aria-describedby')).to.equal('email-hint email-error');
+      await details(el, { email: 'amina@example.com' });
+      expect($(el, '#email-error')).to.equal(null);
+    });
+
+    it('the form, with its error summary', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      expect(heading(el)).to.equal('Your contact details');
+      await expect(el).to.be.accessible();
+      submit(el);
+      await settle(el);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('error-summary-heading');
+      expect($$(el, '.error-summary li').map(text)).to.deep.equal([
+        'Enter your name.',
+        'Enter your phone number, for example 040 123 4567.',
+      ]);
+      expect($(el, '#name')!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the confirmation, and after cancelling', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      await expect(el).to.be.accessible();
+      buttonNamed(el, 'Cancel the appointment')!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      buttonNamed(el, 'Yes, cancel')!.click();
+      await waitUntil(() => heading(el) === 'The appointment is cancelled', 'cancelled');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the first step', () => {
+    it('asks what, how and which interpreter, and will not go on without what and how', async () => {
+      const el = await mount(api);
+      $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+      await settle(el);
+      expect($$(el, '.error-summary li').map(text)).to.deep.equal([
+        'Choose what the appointment is about.',
+        'Choose how you want to meet.',
+      ]);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('error-summary-heading');
+      await about(el, 'during', 'video');
+      expect(heading(el)).to.equal('Choose a time');
+    });
+
+    it('lets the learner pick the service by its localised name, marking a fallback language', async () => {
+      const el = await mount(api, { resource: 'porvoo-ohjaus-1, porvoo-ohjaus-2', lang: 'en' });
+      const labels = $$(el, 'fieldset#resource label');
+      expect(labels.map((l) => text(l.querySelector('span')!.firstElementChild ?? l))).to.have.length(2);
+      expect(text(labels[0])).to.contain('Study guidance, integration training');
+      // The coach has no English name: the Finnish one is shown and marked as Finnish.
+      const fallback = labels[1]!.querySelector('[lang]');
+      expect(fallback?.getAttribute('lang')).to.equal('fi');
+      expect(text(fallback)).to.equal('Työvalmentaja, työllisyyspalvelut');
+    });
+  });
+
+  describe('the week view', () => {
+    it('names each free time in full and says when a day has nothing free', async () => {
+      const el = await mount(api);
+      await about(el);
+      expect(text($(el, '#week-label'))).to.equal('Week 36: 1.9.–7.9.2025');
+      expect(slots(el)[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(FIRST_SLOT.name);
+      // Monday is today (booking opens tomorrow) and Wednesday is closed.
+      const days = $$(el, '.day');
+      expect(text(days[0]!.querySelector('h4'))).to.equal('Monday 1.9.');
+      expect(text(days[0]!.querySelector('.none'))).to.equal('No free times');
+      expect(text(days[2]!.querySelector('.none'))).to.equal('No free times');
+      // Seeded on Thursday: 13.00–14.00 taken; 12.30 denied, which frees it again.
+      expect(
+        slots(el)
+          .filter((b) => text(b).startsWith('Thursday'))
+          .map((b) => text(b).split(' ')[2]),
+      ).to.deep.equal(['12.00–12.30', '12.30–13.00', '14.00–14.30', '14.30–15.00', '15.00–15.30', '15.30–16.00']);
+    });
+
+    it('moves between weeks, stops at the end of the booking window, and jumps to the first free time', async () => {
+      const el = await mount(api, { resource: 'porvoo-ohjaus-2' });
+      await about(el);
+      // Two days ahead at the earliest: Wednesday 3.9. has the first free time.
+      buttonNamed(el, 'Next week')!.click();
+      await settle(el);
+      expect(text($(el, '#week-label'))).to.equal('Week 37: 8.9.–14.9.2025');
+      buttonNamed(el, 'First free time')!.click();
+      await settle(el);
+      expect(text($(el, '#week-label'))).to.equal('Week 36: 1.9.–7.9.2025');
+      expect(text(el.shadowRoot!.activeElement)).to.equal('Wednesday 3.9. 12.30–13.30');
+      const next = buttonNamed(el, 'Next week')!;
+      for (let i = 0; i < 6; i++) {
+        next.click();
+        await settle(el);
+      }
+      // weeks="4" by default, and the coach books 42 days ahead: four weeks.
+      expect(text($(el, '#week-label'))).to.equal('Week 39: 22.9.–28.9.2025');
+      expect(next.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    // Key presses are dispatched as keydown events on the focused element: the WebKit
+    // harness cannot send real keys more than once per file (@web/test-runner-webdriver's
+    // IFrameManager.sendKeys never switches back to the parent frame).
+    it('is used with the keyboard alone: one tab stop, arrows between times, Enter chooses', async () => {
+      const el = await mount(api);
+      await about(el);
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement;
+      const press = async (key: string) => {
+        focused().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+        await settle(el);
+      };
+      const first = slotNamed(el, FIRST_SLOT.name)!;
+      expect(slots(el).filter((b) => b.tabIndex === 0)).to.deep.equal([first]);
+      first.focus();
+      await press('ArrowDown');
+      expect(text(focused())).to.equal('Tuesday 2.9. 9.30–10.00');
+      await press('ArrowRight');
+      expect(text(focused())).to.match(/^Thursday 4\.9\. /);
+      await press('ArrowLeft');
+      expect(text(focused())).to.equal('Tuesday 2.9. 9.30–10.00');
+      await press('End');
+      expect(text(focused())).to.match(/^Friday 5\.9\. /);
+      await press('Home');
+      expect(text(focused())).to.equal(FIRST_SLOT.name);
+      expect(slots(el).filter((b) => b.tabIndex === 0)).to.deep.equal([focused()]);
+      // A native <button>: Enter and Space activate it in every browser.
+      expect(focused()).to.be.instanceOf(HTMLButtonElement);
+      focused().click();
+      await settle(el);
+      expect(heading(el)).to.equal('Your contact details');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+      // Back to the times, then the week buttons keep focus when they reach the end.
+      buttonNamed(el, 'Change the time')!.click();
+      await settle(el);
+      const previous = $<HTMLButtonElement>(el, '#previous-week')!;
+      previous.focus();
+      previous.click();
+      await settle(el);
+      expect(previous.getAttribute('aria-disabled')).to.equal('true');
+      expect(focused()).to.equal(previous);
+    });
+  });
+
+  describe('booking', () => {
+    it('takes the slot in Respa and says it is confirmed, with a typed event without personal data', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111', message: 'Tarvitsen apua.' });
+      const event = oneEvent(el, 'koto-booking-confirmed');
+      submit(el);
+      const { detail } = await event;
+      expect(detail).to.deep.equal({
+        reservationId: detail.reservationId,
+        resource: 'porvoo-ohjaus-1',
+        begin: FIRST_SLOT.begin,
+        end: '2025-09-02T09:30:00+03:00',
+        state: 'confirmed',
+      });
+      await settle(el);
+      expect(heading(el)).to.equal('Your appointment is booked');
+      expect(text($(el, '[part~="confirmation"]'))).to.contain('The time is confirmed.');
+      const taken = await reservationsAt(api, 'porvoo-ohjaus-1', FIRST_SLOT.begin);
+      expect(taken.map((r) => r.state)).to.deep.equal(['confirmed']);
+      expect((await api.state()).reservations).to.equal(1);
+    });
+
+    it('explains a request that a person still has to confirm', async () => {
+      const el = await mount(api, { resource: 'porvoo-ohjaus-2' });
+      await about(el, 'after', 'video');
+      slots(el)[0]!.click();
+      await settle(el);
+      // A video call needs an e-mail address; the coach asks for it anyway.
+      await details(el, { name: 'Amina Testinen', email: 'amina@example.com' });
+      submit(el);
+      await waitUntil(() => heading(el) === 'Your request was sent', 'requested');
+      expect(text($(el, '[part~="confirmation"]'))).to.contain('The time is not confirmed yet.');
+    });
+
+    it('puts the choices into event_description in plain Finnish', async () => {
+      const seen: unknown[] = [];
+      const real = new RespaClient({ baseUrl: api.respa });
+      const client: RespaApi = {
+        getResource: (...args) => real.getResource(...args),
+        createReservation: (request, options) => {
+          seen.push(request);
+          return real.createReservation(request, options);
+        },
+        cancelReservation: (id, options) => real.cancelReservation(id, options),
+      };
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          resource="porvoo-ohjaus-1"
+          lang="sv"
+          .client=${client}
+          .now=${now}
+          .prefill=${{ name: 'Amina Testinen', phone: '040 111 1111' }}
+        ></koto-guidance-booking>`,
+      );
+      await waitUntil(() => $(el, '#step-heading'), 'loaded');
+      await toDetails(el, 'Tisdag 2.9. 9.00–9.30');
+      expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Amina Testinen');
+      await details(el, { message: 'Jag behöver hjälp med jobbsökning.' });
+      submit(el);
+      await waitUntil(() => seen.length === 1 && $(el, '[part~="confirmation"]'), 'booked');
+      expect((seen[0] as { eventDescription: string }).eventDescription).to.equal(
+        'Aihe: ohjaus ennen koulutusta.\nTapa: puhelu.\nTulkki: arabia.\nAsiakkaan viesti: Jag behöver hjälp med jobbsökning.',
+      );
+    });
+
+    it('a double click makes one reservation', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      submit(el);
+      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      const posts = (await api.state()).log.filter((r) => r.method === 'POST' && r.path === 'reservation/');
+      expect(posts).to.have.length(1);
+      expect((await api.state()).reservations).to.equal(1);
+    });
+
+    it('keeps the form on a network fault or a 5xx, and tries again', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      await api.fault({ path: 'reservation/', method: 'POST', fault: 'reset' });
+      submit(el);
+      await waitUntil(() => $(el, '#submit-error'), 'network error shown');
+      expect(text($(el, '#submit-error'))).to.contain('We could not connect.');
+      await api.fault({ path: 'reservation/', method: 'POST', fault: 'status=503' });
+      submit(el);
+      await waitUntil(() => text($(el, '#submit-error')).includes('The service has a problem'), '503 shown');
+      expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Amina Testinen');
+      expect(text($(el, 'form button[type="submit"]'))).to.equal('Try again');
+      await expect(el).to.be.accessible();
+      submit(el);
+      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked on retry');
+      expect((await api.state()).reservations).to.equal(1);
+    });
+  });
+
+  describe('refusals and set-up faults', () => {
+    it('a refusal that is not a race (the time is still free) is shown as such, and the form stays', async () => {
+      const real = new RespaClient({ baseUrl: api.respa });
+      const client: RespaApi = {
+        getResource: (...args) => real.getResource(...args),
+        createReservation: async () => ({
+          ok: false,
+          error: {
+            kind: 'http',
+            status: 400,
+            body: { messages: ['Maximum number of active reservations for this resource exceeded.'], fields: {} },
+          },
+        }),
+        cancelReservation: (id) => real.cancelReservation(id),
+      };
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          resource="porvoo-ohjaus-1"
+          lang="en"
+          .client=${client}
+          .now=${now}
+        ></koto-guidance-booking>`,
+      );
+      await waitUntil(() => $(el, '#step-heading'), 'loaded');
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      await waitUntil(() => $(el, '#submit-error'), 'refusal shown');
+      expect(text($(el, '#submit-error'))).to.contain('We could not book this time.');
+      expect($(el, '#submit-error [lang="en"]')).to.not.equal(null);
+      expect(heading(el)).to.equal('Your contact details');
+      expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Amina Testinen');
+    });
+
+    it('without any API base it says booking is not available, without a request', async () => {
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking resource="porvoo-ohjaus-1" lang="en"></koto-guidance-booking>`,
+      );
+      await waitUntil(() => $(el, '[part="error"]'), 'set-up message');
+      expect(text($(el, '[part="error"]'))).to.contain('Booking is not available here right now.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a failed cancel keeps the booking on screen and offers to try again', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      buttonNamed(el, 'Cancel the appointment')!.click();
+      await settle(el);
+      await api.fault({ path: 'reservation/', method: 'DELETE', fault: 'status=500', times: 3 });
+      buttonNamed(el, 'Yes, cancel')!.click();
+      await waitUntil(() => $(el, '#cancel-error'), 'cancel error', { timeout: 6000 });
+      expect(text($(el, '#cancel-error'))).to.contain('The service has a problem right now.');
+      expect(heading(el)).to.equal('Your appointment is booked');
+      buttonNamed(el, 'Try again')!.click();
+      await waitUntil(() => heading(el) === 'The appointment is cancelled', 'cancelled on retry');
+      expect((await api.state()).reservations).to.equal(0);
+    });
+  });
+
+  describe('two learners racing for one time', () => {
+    it('exactly one wins; the other is told plainly, sees fresh times and keeps what they typed', async () => {
+      const a = await mount(api);
+      const b = await mount(api);
+      await toDetails(a);
+      await toDetails(b);
+      await details(a, { name: 'Amina Testinen', phone: '040 111 1111' });
+      await details(b, { name: 'Boris Testinen', phone: '040 222 2222', message: 'Hei' });
+      submit(a);
+      await waitUntil(() => heading(a) === 'Your appointment is booked', 'a booked');
+      submit(b);
+      await waitUntil(() => $(b, '#taken-notice'), 'b told');
+      expect(text($(b, '#taken-notice'))).to.contain('Someone else booked this time a moment ago.');
+      expect(b.shadowRoot!.activeElement?.id).to.equal('taken-notice');
+      expect(slotNamed(b, FIRST_SLOT.name)).to.equal(undefined);
+      expect((await reservationsAt(api, 'porvoo-ohjaus-1', FIRST_SLOT.begin)).map((r) => r.state)).to.deep.equal([
+        'confirmed',
+      ]);
+      slotNamed(b, 'Tuesday 2.9. 9.30–10.00')!.click();
+      await settle(b);
+      expect($<HTMLInputElement>(b, '#name')!.value).to.equal('Boris Testinen');
+      expect($<HTMLTextAreaElement>(b, '#message')!.value).to.equal('Hei');
+      submit(b);
+      await waitUntil(() => heading(b) === 'Your appointment is booked', 'b booked another');
+      expect((await api.state()).reservations).to.equal(2);
+    });
+  });
+
+  describe('after booking', () => {
+    it('offers an .ics file with the same start and end', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      await waitUntil(() => $(el, 'a[download]'), 'link');
+      const link = $<HTMLAnchorElement>(el, 'a[download]')!;
+      expect(link.getAttribute('download')).to.match(/\.ics$/);
+      const ics = decodeURIComponent(link.href.replace(/^data:text\/calendar;charset=utf-8,/, ''));
+      const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+      const event = new ICAL.Event(vevent);
+      expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse(FIRST_SLOT.begin));
+      expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2025-09-02T09:30:00+03:00'));
+      expect(event.summary).to.equal('Study guidance, integration training');
+    });
+
+    it('cancel frees the slot, with a typed event', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      submit(el);
+      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      buttonNamed(el, 'Cancel the appointment')!.click();
+      await settle(el);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('cancel-yes');
+      const event = oneEvent(el, 'koto-booking-cancelled');
+      buttonNamed(el, 'Yes, cancel')!.click();
+      const { detail } = await event;
+      expect(detail.state).to.equal('cancelled');
+      expect(Object.keys(detail).sort()).to.deep.equal(['begin', 'end', 'reservationId', 'resource', 'state']);
+      expect((await api.state()).reservations).to.equal(0);
+      expect((await reservationsAt(api, 'porvoo-ohjaus-1', FIRST_SLOT.begin)).map((r) => r.state)).to.deep.equal([
+        'cancelled',
+      ]);
+      buttonNamed(el, 'Book a new time')!.click();
+      await waitUntil(() => slotNamed(el, FIRST_SLOT.name), 'the slot is free again');
+    });
+  });
+
+  describe('languages', () => {
+    const cases = [
+      {
+        lang: 'fi',
+        heading: 'Mistä haluat puhua?',
+        error: 'Valitse, mistä haluat puhua.',
+        slot: 'Tiistai 2.9. 9.00–9.30',
+        service: 'Opinto-ohjaus',
+      },
+      {
+        lang: 'sv',
+        heading: 'Vad vill du prata om?',
+        error: 'Välj vad du vill prata om.',
+        slot: 'Tisdag 2.9. 9.00–9.30',
+        service: 'Studiehandledning',
+      },
+      {
+        lang: 'en',
+        heading: 'What is the appointment about?',
+        error: 'Choose what the appointment is about.',
+        slot: FIRST_SLOT.name,
+        service: 'Study guidance',
+      },
+    ];
+    for (const c of cases) {
+      it(`speaks ${c.lang}`, async () => {
+        const el = await mount(api, { lang: c.lang });
+        expect(heading(el)).to.equal(c.heading);
+        expect(text($(el, '.step > p:not(.step-count)'))).to.contain(c.service);
+        // Messages made in event handlers speak the element's language too.
+        $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+        await settle(el);
+        expect(text($(el, '.error-summary li'))).to.equal(c.error);
+        await about(el);
+        expect(slotNamed(el, c.slot)).to.not.equal(undefined);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
