@@ -3,3 +3,4 @@
  * or the CDN file `koto-elements.js`.
  */
 export {};
+import './contact-card.js';

@@ -79,7 +79,7 @@ export function buildVCard(person: VCardPerson): string {
 export function vCardFileName(name: string): string {
   const base = name
     .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '')
     .trim()
     .replace(/\s+/g, '-');
   return `${base || 'contact'}.vcf`;

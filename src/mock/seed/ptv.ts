@@ -6,7 +6,7 @@
  *
  * | id | what |
  * | --- | --- |
- * | `00000000-0000-4000-8000-000000000001` | ServiceLocation: Porvoon työllisyyspalvelut (employment services); Mon–Thu 9–15, Fri 9–12; a closed day in 9 days, an open Saturday |
+ * | `00000000-0000-4000-8000-000000000001` | ServiceLocation: Porvoon työllisyyspalvelut (employment services); Mon–Thu 9–15, Fri 9–12; a closed Wednesday 1–2 weeks ahead, an open Saturday |
  * | `00000000-0000-4000-8000-000000000002` | ServiceLocation: Porvoon kansalaisopisto (adult education centre); closed **today** (staff training); no English name |
  * | `00000000-0000-4000-8000-000000000003` | ServiceLocation: maahanmuuttajapalvelut (integration services); by appointment only; Finnish-only descriptions |
  * | `00000000-0000-4000-8000-000000000004` | EChannel: the employment services' e-service; always open |
@@ -191,6 +191,9 @@ export function buildPtvSeed(now: number): PtvSeed {
   // The next Saturday at least three days ahead: an open day.
   let saturday = addDays(today, 3);
   while (weekdayOf(saturday) !== 6) saturday = addDays(saturday, 1);
+  // A Wednesday one to two weeks ahead: a closed working day.
+  let closedDay = addDays(today, 7);
+  while (weekdayOf(closedDay) !== 3) closedDay = addDays(closedDay, 1);
 
   const employment = {
     ...common(PTV_IDS.employment, 'ServiceLocation', PTV_IDS.city),
@@ -225,7 +228,7 @@ export function buildPtvSeed(now: number): PtvSeed {
     addresses: [street('Esimerkkikatu', 'Exempelgatan', '5', 60.3921, 25.6622), poBox('23', '06101')],
     serviceHours: [
       regular([hour('Monday', 'Thursday', '09:00', '15:00'), hour('Friday', null, '09:00', '12:00')]),
-      exceptional(addDays(today, 9), null, true, {
+      exceptional(closedDay, null, true, {
         fi: 'Henkilöstön koulutuspäivä',
         sv: 'Personalens utbildningsdag',
         en: 'Staff training day',
