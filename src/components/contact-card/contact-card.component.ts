@@ -366,7 +366,7 @@ export class KotoContactCard extends KotoElement {
       organisation: p.organisation || undefined,
       email: p.email,
       phone: p.phone?.dial,
-      note,
+      languages: p.languages,
     });
     return html`<article class="card person" part="card person" aria-labelledby=${id} lang=${p.lang ?? nothing}>
       ${this.headingTag(level, id, p.name, 'name')} ${p.role ? html`<p class="sub">${p.role}</p>` : nothing}

@@ -1,7 +1,7 @@
 /**
- * A vCard 3.0 (RFC 2426) for one person: the version phones and mail programs import
- * most reliably. Text is escaped (`\\`, `\,`, `\;`, `\n`), lines end in CRLF and are
- * folded at 75 octets without splitting a UTF-8 character. Pure.
+ * A vCard 4.0 (RFC 6350) for one person. Text is escaped (backslash, comma and newline
+ * everywhere; semicolon too inside the fields of compound values such as `N` and `ORG`),
+ * lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character. Pure.
  */
 export interface VCardPerson {
   /** The full name as written: `Etunimi Sukunimi`. */
@@ -12,20 +12,24 @@ export interface VCardPerson {
   email?: string | undefined;
   /** For dialling: `+358401234567`. */
   phone?: string | undefined;
-  /** A line of free text, such as the languages the person speaks. */
-  note?: string | undefined;
+  /** Languages the person speaks, most fluent first (`fi`, `sv`, `en`). */
+  languages?: readonly string[] | undefined;
 }
 
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
 
-/** Escapes a text value (RFC 2426 §4: backslash, comma, semicolon, newline). */
+/** Escapes a text value (RFC 6350 §3.4: backslash, comma, newline). */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/,/g, '\\,')
-    .replace(/;/g, '\\;')
     .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Escapes one field of a compound value (`N`, `ORG`), where a semicolon separates fields. */
+export function escapeField(value: string): string {
+  return escapeText(value).replace(/;/g, '\\;');
 }
 
 /** Folds one content line at 75 octets: CRLF and a space before each continuation. */
@@ -62,15 +66,15 @@ export function buildVCard(person: VCardPerson): string {
   const [family, given] = splitName(person.name);
   const lines = [
     'BEGIN:VCARD',
-    'VERSION:3.0',
-    `N:${escapeText(family)};${escapeText(given)};;;`,
+    'VERSION:4.0',
     `FN:${escapeText(person.name.trim())}`,
+    `N:${escapeField(family)};${escapeField(given)};;;`,
   ];
-  if (person.organisation) lines.push(`ORG:${escapeText(person.organisation)}`);
+  if (person.organisation) lines.push(`ORG:${escapeField(person.organisation)}`);
   if (person.title) lines.push(`TITLE:${escapeText(person.title)}`);
-  if (person.phone) lines.push(`TEL;TYPE=WORK,VOICE:${person.phone}`);
-  if (person.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${person.email}`);
-  if (person.note) lines.push(`NOTE:${escapeText(person.note)}`);
+  if (person.phone) lines.push(`TEL;VALUE=uri;TYPE="work,voice":tel:${person.phone}`);
+  if (person.email) lines.push(`EMAIL;TYPE=work:${person.email}`);
+  (person.languages ?? []).forEach((lang, i) => lines.push(`LANG;PREF=${i + 1}:${lang}`));
   lines.push('END:VCARD');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
