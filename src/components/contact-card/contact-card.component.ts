@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
@@ -120,6 +120,7 @@ export class KotoContactCard extends KotoElement {
   @state() private organisations = new Map<string, PtvOrganization>();
 
   private ids: string[] = [];
+  private loadedFor: { channel?: string; source?: PtvDataSource | string | undefined } = {};
   private generation = 0;
   private ownClient?: { base: string; client: PtvClient };
   private observer?: MutationObserver;
@@ -142,12 +143,18 @@ export class KotoContactCard extends KotoElement {
     clearInterval(this.ticker);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('channel') || changed.has('client') || changed.has('apiBase')) void this.load();
-    if (changed.has('compact') && this.hasAttribute('compact') && !this.compact) {
+  protected override willUpdate(): void {
+    // Compared by value, not through `changed`: KotoElement skips updates while a locale's
+    // strings load, and Lit forgets the changed properties of a skipped update.
+    const source = this.client ?? this.resolvedApiBase;
+    if (this.channel !== this.loadedFor.channel || source !== this.loadedFor.source) {
+      this.loadedFor = { channel: this.channel, source };
+      void this.load();
+    }
+    if (this.hasAttribute('compact') && !this.compact) {
       this.warnOnce([`compact="${this.getAttribute('compact')}": leave the attribute out to turn compact off.`]);
     }
-    if (changed.has('headingLevel') && !/^[2-6]$/.test(this.headingLevel.trim())) {
+    if (!/^[2-6]$/.test(this.headingLevel.trim())) {
       this.warnOnce([`heading-level="${this.headingLevel}" is not 2–6; 2 is used.`]);
     }
   }
