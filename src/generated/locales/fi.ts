@@ -3,20 +3,50 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
       's10174786efd0b361': `Jokin meni vikaan. Tarkista tiedot ja yritä uudelleen.`,
+'s232b3659a1e0cbf1': `Vain ajanvarauksella.`,
+'s24b143b24d6be007': `Puhelu maksaa tavallisen hinnan`,
+'s25dc3a2f2016bdc6': `Postiosoite`,
+'s365950d7b4c75a05': `Suljettu nyt.`,
 's3c4baa57a5e98f34': `Palvelu vastaa hitaasti. Yritä hetken päästä uudelleen.`,
+'s480b227ca618e526': `huomenna`,
+'s4d586586afd22d5f': str`Seuraavat ajat ${0} klo ${1}.`,
 's5d609649063da8e4': `Palvelu lähetti tietoja, joita emme voi lukea. Yritä myöhemmin uudelleen.`,
+'s7ceec1a1304b3328': `Lähetä sähköpostia`,
+'s81797c40453d21d7': str`Sulkeutuu klo ${0}.`,
+'s81fa26ccde47d6b4': `(avautuu uuteen välilehteen)`,
+'s85530f5090e836c5': `suljettu`,
 's8f0a00b5d5ad634e': `Palvelussa on nyt ongelma. Yritä hetken päästä uudelleen.`,
+'s8fc090eb8bfeb278': `Lähetä tekstiviesti`,
+'s9021801b67ea0b08': `Maksuton`,
+'s93298055962da749': str`Palvelukielet: ${0}`,
+'s94c937c6b12c1264': str`Kielet: ${0}`,
+'s9b8880edebf83a92': `Suljettu tänään.`,
+'s9f112647ef5d7a04': `Tallenna yhteystieto`,
+'sa411597d0674521e': `tänään`,
+'sa9429a6d4be4567c': `Varattavat ajat`,
+'sb7c4debdd10dfc55': `Poikkeukset tulevina viikkoina`,
+'sc033868885849ef9': str`Sulkeutuu ${0} klo ${1}.`,
+'sc2e3c32f02da39a3': `Toimipisteiden tietoja ladataan…`,
+'sca72296c6f65b84b': `Auki aina, joka päivä.`,
+'scd1dd6ff53d0d01a': `Yritä uudelleen`,
 'sd143a4364dbb71cd': `Yhteys ei toimi. Tarkista internetyhteys ja yritä uudelleen.`,
+'sdb46e9b73d2d55f4': `Käyntiosoite`,
 'sdc78e5a21cf1a0f6': `Pyyntö keskeytyi. Yritä uudelleen.`,
+'sdfa47b9ce9ac1889': `Soita`,
 'se22ec090b4d8b863': `Palvelu ei sallinut tätä. Ota yhteyttä puhelimella tai sähköpostilla.`,
 'se99b15cc7bf4a89c': `Palvelu on kiireinen. Odota hetki ja yritä uudelleen.`,
+'seae685356b4c9e64': `Aukioloajat`,
+'sec41e50030e29ab1': `Avoinna nyt.`,
+'see309b1a8dd3b2ce': `Aukioloaikoja ei voitu ladata.`,
 'sf0906bc724b223be': `Tietoa ei löytynyt. Se on ehkä poistettu.`,
+'sf3ef3c115a779fa7': `Näytä kartalla`,
+'sfaa14c320c9f257b': str`Avautuu ${0} klo ${1}.`,
     };
   
