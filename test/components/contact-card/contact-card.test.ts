@@ -45,9 +45,10 @@ describe('<koto-contact-card>', () => {
     api = await mockApi({ now: WEDNESDAY });
   });
 
+  // Fixtures are the card itself, never a wrapper: a plain wrapper makes `fixture()` wait for an
+  // animation frame, which never comes while this file's page is hidden behind another one.
   async function card(markup: ReturnType<typeof html>, now = WEDNESDAY): Promise<KotoContactCard> {
-    const host = await fixture<HTMLDivElement>(html`<div>${markup}</div>`);
-    const el = host.querySelector('koto-contact-card')!;
+    const el = await fixture<KotoContactCard>(markup);
     el.now = () => Date.parse(now);
     await settled(el);
     return el;
@@ -281,10 +282,12 @@ describe('<koto-contact-card>', () => {
       it(name, async () => {
         let el!: KotoContactCard;
         const seen = await warnings(async () => {
-          const container = document.createElement('div');
-          const channel = /data-channel="([^"]*)"/.exec(inner)?.[1] ?? '';
-          container.innerHTML = `<koto-contact-card lang="en" api-base="${api.ptv}" channel="${channel}">${inner}</koto-contact-card>`;
-          el = (await fixture<HTMLDivElement>(container)).querySelector('koto-contact-card')!;
+          const made = document.createElement('koto-contact-card');
+          made.setAttribute('lang', 'en');
+          made.setAttribute('api-base', api.ptv);
+          made.setAttribute('channel', /data-channel="([^"]*)"/.exec(inner)?.[1] ?? '');
+          made.innerHTML = inner;
+          el = await fixture<KotoContactCard>(made);
           el.now = () => Date.parse(WEDNESDAY);
           await settled(el);
           // Re-rendering does not warn again.
@@ -323,18 +326,13 @@ describe('<koto-contact-card>', () => {
 
   describe('when PTV is down', () => {
     it('still shows the people, with a short note and a retry that works', async () => {
-      const host = await fixture<HTMLDivElement>(
-        html`<div>
-          <koto-contact-card channel="${EMPLOYMENT},${E_SERVICE}" lang="en">
-            <koto-contact-person name="Etunimi Sukunimi" phone="040 123 4567"></koto-contact-person>
-          </koto-contact-card>
-        </div>`,
-      );
-      const el = host.querySelector('koto-contact-card')!;
-      el.now = () => Date.parse(WEDNESDAY);
       await api.fault({ path: 'ServiceChannel/', fault: 'status=503', times: 2 });
-      el.client = new PtvClient({ baseUrl: api.ptv, retries: 0 });
-      await settled(el);
+      const client = new PtvClient({ baseUrl: api.ptv, retries: 0 });
+      const el = await card(
+        html`<koto-contact-card .client=${client} channel="${EMPLOYMENT},${E_SERVICE}" lang="en">
+          <koto-contact-person name="Etunimi Sukunimi" phone="040 123 4567"></koto-contact-person>
+        </koto-contact-card>`,
+      );
       expect(all(el, '[part~="person"]')).to.have.length(1);
       expect(all(el, '[part~="office"]')).to.have.length(0);
       const note = root(el).querySelector('[part~="note"]')!;
