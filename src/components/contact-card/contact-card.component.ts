@@ -439,15 +439,7 @@ export class KotoContactCard extends KotoElement {
                         >${ph.kind === 'sms' ? msg('Send a text message') : msg('Call')}</span
                       >${ph.display}</a
                     >
-                    ${
-                      ph.info || ph.charge !== 'unknown'
-                        ? html`<span class="action-note">
-                            ${ph.info ? html`<span lang=${this.langOf(ph.info)}>${ph.info.text}</span>` : nothing}
-                            ${ph.info && (ph.chargeDescription || ph.charge !== 'unknown') ? ' · ' : nothing}
-                            ${this.renderCharge(ph)}
-                          </span>`
-                        : nothing
-                    }
+                    ${this.renderPhoneNote(ph)}
                   </li>`,
               )}
               ${o.emails.map(
@@ -495,6 +487,20 @@ export class KotoContactCard extends KotoElement {
           : nothing
       }
     </article>`;
+  }
+
+  /** "Neuvonta · Matkapuhelinmaksu": what the number is for, and what a call costs, as PTV says. */
+  private renderPhoneNote(ph: OfficeContact['phones'][number]) {
+    const charge = this.renderCharge(ph);
+    // PTV data often repeats the charge in the additional information ("Maksuton").
+    const chargeText = typeof charge === 'string' ? charge : ph.chargeDescription?.text;
+    const info = ph.info && ph.info.text.toLowerCase() !== chargeText?.toLowerCase() ? ph.info : undefined;
+    if (!info && charge === nothing) return nothing;
+    return html`<span class="action-note"
+      >${info ? html`<span lang=${this.langOf(info)}>${info.text}</span>` : nothing}${
+        info && charge !== nothing ? ' · ' : nothing
+      }${charge}</span
+    >`;
   }
 
   private renderCharge(ph: OfficeContact['phones'][number]) {
@@ -562,7 +568,7 @@ export class KotoContactCard extends KotoElement {
     const flags = weeklyFlags(o.hours, today);
     const exceptions = upcomingExceptions(o.hours, today);
     if (!groups.length && !exceptions.length) return nothing;
-    return html`<div part="hours">
+    return html`<div class="hours" part="hours">
       ${
         groups.length
           ? html`<p class="label">${flags.reservation ? msg('Appointment times') : msg('Opening hours')}</p>

@@ -77,6 +77,12 @@ export const contactCardStyles = [
     .label {
       font-weight: 600;
     }
+    .hours .label:not(:first-child) {
+      margin-block-start: 0.5rem;
+    }
+    .hours .label:not(:first-child) {
+      margin-block-start: 0.5rem;
+    }
     ul.plain {
       margin: 0;
       padding: 0;

@@ -376,7 +376,7 @@ export function buildPtvSeed(now: number): PtvSeed {
         language: 'fi',
         serviceChargeType: 'FreeOfCharge',
         chargeDescription: null,
-        additionalInformation: 'Maksuton',
+        additionalInformation: 'Neuvonta',
       },
       {
         type: 'Phone',
