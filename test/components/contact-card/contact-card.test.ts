@@ -107,6 +107,15 @@ describe('<koto-contact-card>', () => {
       await waitUntil(() => text(o).includes('Porvoon kaupunki'), 'organisation name');
     });
 
+    it('says what a number is for and what a call costs, without repeating itself', async () => {
+      const el = await card(
+        html`<koto-contact-card api-base=${api.ptv} channel=${ADVICE_LINE} lang="fi"></koto-contact-card>`,
+      );
+      const note = office(el, ADVICE_LINE)!.querySelector('a[href="tel:+358800123456"] + .action-note');
+      expect(text(note)).to.equal('Neuvonta · Maksuton');
+      expect(text(office(el, ADVICE_LINE)!.querySelector('a[href^="tel:"]'))).to.equal('Soita0800 123 456');
+    });
+
     it('marks the language of a name PTV has only in another language', async () => {
       const el = await card(
         html`<koto-contact-card api-base=${api.ptv} channel=${ADULT_EDUCATION} lang="en"></koto-contact-card>`,
