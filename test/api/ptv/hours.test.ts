@@ -110,6 +110,12 @@ describe('service hours', () => {
         '2026-03-27T23:00:00Z',
         { kind: 'open', closesAt: '2026-03-28T00:00:00.000Z', r: false },
       ],
+      [
+        'over midnight written the older way (Special)',
+        hours({ ...NIGHT, serviceHourType: 'Special' }),
+        '2026-03-29T00:30:00Z',
+        { kind: 'open', closesAt: '2026-03-29T01:00:00.000Z', r: false },
+      ],
       ['always open', hours({ isAlwaysOpen: true }), '2026-03-29T00:30:00Z', { kind: 'always-open' }],
       [
         'always open, but closed today by exception: opens at midnight',

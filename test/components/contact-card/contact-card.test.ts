@@ -322,6 +322,22 @@ describe('<koto-contact-card>', () => {
       expect(seen).to.have.length(1);
     });
 
+    it('reads heading-level="9" as 2, and says so once', async () => {
+      const seen = await warnings(async () => {
+        const el = await card(
+          html`<koto-contact-card heading="Yhteystiedot" heading-level="9" lang="en">
+            <koto-contact-person name="Etunimi Sukunimi"></koto-contact-person>
+          </koto-contact-card>`,
+        );
+        expect(text(root(el).querySelector('h2'))).to.equal('Yhteystiedot');
+        expect(all(el, '[part~="person"] h3')).to.have.length(1);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.contain('heading-level="9"');
+    });
+
     it('follows people added and changed later', async () => {
       const el = await card(html`<koto-contact-card lang="en"></koto-contact-card>`);
       const person = document.createElement('koto-contact-person');
