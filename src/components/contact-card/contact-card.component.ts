@@ -534,11 +534,15 @@ export class KotoContactCard extends KotoElement {
       open = true;
       const time = formatTime(state.closesAt);
       const rel = relativeDay(state.closesAt, now);
-      const base = state.reservation ? msg('By appointment only.') : msg('Open now.');
-      text =
-        rel.kind === 'today'
-          ? `${base} ${msg(str`Closes at ${time}.`)}`
-          : `${base} ${msg(str`Closes ${this.dayWords(state.closesAt, now)} at ${time}.`)}`;
+      if (state.reservation) {
+        // Not open to walk in: the hours are when appointments are held.
+        text = `${msg('By appointment only.')} ${msg(str`Appointments today until ${time}.`)}`;
+      } else {
+        text =
+          rel.kind === 'today'
+            ? `${msg('Open now.')} ${msg(str`Closes at ${time}.`)}`
+            : `${msg('Open now.')} ${msg(str`Closes ${this.dayWords(state.closesAt, now)} at ${time}.`)}`;
+      }
     } else {
       reason = state.exception ? pickLang(state.exception.info, this.locale) : undefined;
       const first = state.reservation

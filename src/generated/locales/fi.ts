@@ -10,6 +10,7 @@
 
     export const templates = {
       's10174786efd0b361': `Jokin meni vikaan. Tarkista tiedot ja yritä uudelleen.`,
+'s181df20f32c3acc6': str`Aikoja tänään klo ${0} asti.`,
 's232b3659a1e0cbf1': `Vain ajanvarauksella.`,
 's24b143b24d6be007': `Puhelu maksaa tavallisen hinnan`,
 's25dc3a2f2016bdc6': `Postiosoite`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       's10174786efd0b361': `Något gick fel. Kontrollera uppgifterna och försök igen.`,
+'s181df20f32c3acc6': str`Tider i dag till kl. ${0}.`,
 's232b3659a1e0cbf1': `Endast med tidsbokning.`,
 's24b143b24d6be007': `Samtalet kostar som vanligt`,
 's25dc3a2f2016bdc6': `Postadress`,

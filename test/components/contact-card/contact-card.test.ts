@@ -157,6 +157,12 @@ describe('<koto-contact-card>', () => {
         'Closed today. Opens tomorrow at 12.00. (Closed for staff training)',
       ],
       ['by appointment only', WEDNESDAY, INTEGRATION, 'By appointment only. Next appointments tomorrow at 9.00.'],
+      [
+        'by appointment only, during appointment hours',
+        '2026-03-26T08:00:00Z',
+        INTEGRATION,
+        'By appointment only. Appointments today until 15.00.',
+      ],
       ['always open', WEDNESDAY, E_SERVICE, 'Open 24 hours, every day.'],
       ['open over midnight', '2026-03-27T21:00:00Z', ADVICE_LINE, 'Open now. Closes tomorrow at 2.00.'],
       [
