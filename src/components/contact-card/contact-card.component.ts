@@ -126,7 +126,6 @@ export class KotoContactCard extends KotoElement {
   private observer?: MutationObserver;
   private ticker?: ReturnType<typeof setInterval>;
   private readonly warned = new Set<string>();
-  private personProblems: string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -254,7 +253,6 @@ export class KotoContactCard extends KotoElement {
       }
       people.push(person);
     });
-    this.personProblems = problems;
     this.people = people;
     this.warnOnce(problems);
   }
@@ -265,11 +263,6 @@ export class KotoContactCard extends KotoElement {
     if (!fresh.length) return;
     for (const p of fresh) this.warned.add(p);
     console.warn(`<koto-contact-card>: ${fresh.join(' ')}`);
-  }
-
-  /** Problems found in the markup so far (for editors' tooling and tests). */
-  get markupProblems(): readonly string[] {
-    return [...this.personProblems, ...[...this.warned].filter((p) => !this.personProblems.includes(p))];
   }
 
   private async retry(): Promise<void> {
