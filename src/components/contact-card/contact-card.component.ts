@@ -50,6 +50,7 @@ type OfficeState =
   { status: 'loading' } | { status: 'loaded'; channel: PtvServiceChannel } | { status: 'error'; error: HttpFailure };
 
 const PERSON_TAG = 'koto-contact-person';
+const PERSON_ATTRIBUTES = ['name', 'role', 'organisation', 'email', 'phone', 'languages', 'lang'];
 const FALSE_WORDS = new Set(['false', 'no', '0', 'off']);
 
 /**
@@ -131,7 +132,7 @@ export class KotoContactCard extends KotoElement {
     super.connectedCallback();
     this.readPeople();
     this.observer = new MutationObserver(() => this.readPeople());
-    this.observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: false });
+    this.observer.observe(this, { childList: true, subtree: true, attributeFilter: PERSON_ATTRIBUTES });
     // "Open now" must not go stale on a page left open.
     this.ticker = setInterval(() => this.requestUpdate(), 60_000);
   }
