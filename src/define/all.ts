@@ -5,3 +5,4 @@
 import './guidance-booking.js';
 
 export {};
+import './contact-card.js';
