@@ -56,6 +56,11 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // Test files run in parallel tabs; a hidden tab gets no animation frames and slow
+  // timers, which stalls @open-wc's fixture() and every debounce.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** @type {Record<string, () => import('@web/test-runner').BrowserLauncher>} */

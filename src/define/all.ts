@@ -2,7 +2,5 @@
  * Registers every koto element. Side-effect module: `import 'koto-elements/define/all.js'`
  * or the CDN file `koto-elements.js`.
  */
-import './guidance-booking.js';
-
-export {};
 import './contact-card.js';
+import './guidance-booking.js';
