@@ -68,6 +68,18 @@ const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: { executablePath: found.chromium.path, headless: true, args: CHROMIUM_ARGS },
+      // A window of its own per test file: tabs behind the active one are hidden and get
+      // no animation frames, which stalls @open-wc's fixture() when files run in parallel.
+      createBrowserContext: ({ browser }) => browser.createBrowserContext(),
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        // Every test page behaves as the visible, focused one (as Playwright does for its
+        // pages): otherwise only one of the parallel pages is visible and focused.
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await session.send('Page.setWebLifecycleState', { state: 'active' });
+        return page;
+      },
     }),
   firefox: () =>
     puppeteerLauncher({
@@ -81,6 +93,8 @@ const launchers = {
           'dom.min_background_timeout_value': 4,
           'dom.min_background_timeout_value_without_budget_throttling': 4,
           'dom.timeout.enable_budget_timer_throttling': false,
+          // Focus behaves as in a focused window even for the background test pages.
+          'focusmanager.testmode': true,
         },
       },
     }),

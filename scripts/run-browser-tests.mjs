@@ -75,7 +75,37 @@ const stopDriver = () => {
 process.on('exit', stopDriver);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
-const env = { ...process.env, KOTO_ENGINES: selected.map((e) => e.name).join(',') };
+/**
+ * Runs web-test-runner for some engines.
+ * @param {string[]} names
+ * @param {Record<string, string>} extraEnv
+ * @param {string[]} extraArgs
+ * @returns {Promise<number>}
+ */
+const runWtr = (names, extraEnv, extraArgs) =>
+  new Promise((resolve) => {
+    const args = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...extraArgs];
+    const child = spawn(process.execPath, args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...extraEnv, KOTO_ENGINES: names.join(',') },
+    });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+
+const passThrough = process.argv.slice(2).filter((a) => a !== '--no-coverage');
+const coverage = !process.argv.includes('--no-coverage');
+let failed = 0;
+
+// Chromium and Firefox run test files in parallel pages.
+const parallel = selected.filter((e) => e.name !== 'webkit').map((e) => e.name);
+if (parallel.length) {
+  const args = [...passThrough, ...(coverage && parallel.includes('chromium') ? ['--coverage'] : [])];
+  failed ||= await runWtr(parallel, {}, args);
+}
+
+// WebKitGTK's driver runs every test file in an iframe of one window: only the file in
+// front has focus, and key presses cannot reach a frame while another one runs. So
+// WebKit runs its files one at a time.
 const webkit = selected.find((e) => e.name === 'webkit');
 if (webkit?.driver) {
   const port = await freePort();
@@ -87,22 +117,7 @@ if (webkit?.driver) {
     console.error(`WebKitWebDriver did not start on port ${port}.`);
     process.exit(1);
   }
-  env.KOTO_WEBKIT_PORT = String(port);
-}
-
-const args = [
-  'node_modules/@web/test-runner/dist/bin.js',
-  '--config',
-  'web-test-runner.config.mjs',
-  ...process.argv.slice(2),
-];
-if (selected.some((e) => e.name === 'chromium') && !process.argv.includes('--no-coverage')) args.push('--coverage');
-const runner = spawn(
-  process.execPath,
-  args.filter((a) => a !== '--no-coverage'),
-  { stdio: 'inherit', env },
-);
-runner.on('exit', (code) => {
+  failed ||= await runWtr(['webkit'], { KOTO_WEBKIT_PORT: String(port), KOTO_CONCURRENCY: '1' }, passThrough);
   stopDriver();
-  process.exit(code ?? 1);
-});
+}
+process.exit(failed);
