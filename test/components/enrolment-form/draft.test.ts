@@ -196,6 +196,11 @@ describe('<koto-enrolment-form> keeps what the learner typed', () => {
       expect(fiError).to.contain('040 123 4567');
       expect(fiError).to.not.contain('Enter your phone number');
       await expect(fi).to.be.accessible();
+      await fill(fi, 'phone', '040 123 4567');
+      await fillAll(fi, false);
+      await api.clock({ advance: 60 * 86_400_000 });
+      await send(fi);
+      await waitUntil(() => text(fi).includes('Ilmoittautuminen on jo päättynyt.'), 'the API answered in Finnish');
       fixtureCleanup();
       sessionStorage.clear();
 
