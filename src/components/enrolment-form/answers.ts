@@ -50,27 +50,31 @@ export function answersList(
   const steps = Array.from({ length: STEP_COUNT - 1 }, (_, i) => i);
   return html`<div class="answers" part="answers">
     ${steps.map(
-      (step) => html`<section class="answer-group" aria-labelledby="answers-${step}">
-        <h4 id="answers-${step}">${stepTitle(step)}</h4>
-        <dl>
-          ${stepFields(step, ctx)
-            .filter((key) => !HIDDEN.has(key))
-            .filter((key) => !(key === 'interpreterLanguage' && d.interpreter !== 'yes'))
-            .map(
-              (key) => html`<div class="answer">
-                <dt>${fieldLabel(key).replace(/\s*\(.*\)$/, '')}</dt>
-                <dd>
-                  <span class="answer-value">${answerText(key, d, locale) || '–'}</span>
-                  ${onEdit
-                    ? html`<button type="button" class="link" @click=${() => onEdit(step, key)}>
-                        ${msg('Change')}<span class="visually-hidden">: ${fieldLabel(key)}</span>
-                      </button>`
-                    : nothing}
-                </dd>
-              </div>`,
-            )}
-        </dl>
-      </section>`,
+      (step) =>
+        html`<section class="answer-group" aria-labelledby="answers-${step}">
+          <h4 id="answers-${step}">${stepTitle(step)}</h4>
+          <dl>
+            ${stepFields(step, ctx)
+              .filter((key) => !HIDDEN.has(key))
+              .filter((key) => !(key === 'interpreterLanguage' && d.interpreter !== 'yes'))
+              .map(
+                (key) =>
+                  html`<div class="answer">
+                    <dt>${fieldLabel(key).replace(/\s*\(.*\)$/, '')}</dt>
+                    <dd>
+                      <span class="answer-value">${answerText(key, d, locale) || '–'}</span>
+                      ${
+                        onEdit
+                          ? html`<button type="button" class="link" @click=${() => onEdit(step, key)}>
+                              ${msg('Change')}<span class="visually-hidden">: ${fieldLabel(key)}</span>
+                            </button>`
+                          : nothing
+                      }
+                    </dd>
+                  </div>`,
+              )}
+          </dl>
+        </section>`,
     )}
   </div>`;
 }

@@ -111,7 +111,14 @@ export function stepFields(step: number, ctx: Pick<CheckContext, 'mandatory'>): 
       return ['firstName', 'lastName', 'dob', 'phone', 'email', ...address];
     }
     case 1:
-      return ['nativeLanguage', 'nativeLanguageOther', 'otherLanguages', 'finnishLevel', 'latinAlphabet', 'schoolYears'];
+      return [
+        'nativeLanguage',
+        'nativeLanguageOther',
+        'otherLanguages',
+        'finnishLevel',
+        'latinAlphabet',
+        'schoolYears',
+      ];
     case 2:
       return ['employmentClient', 'integrationPlan', 'timeOfDay'];
     case 3:
@@ -255,7 +262,11 @@ export function finnishLanguageName(code: string): string {
  */
 export function staffNote(d: Draft, serviceLanguage: string): string {
   const native =
-    d.nativeLanguage === 'other' ? d.nativeLanguageOther.trim() : d.nativeLanguage ? finnishLanguageName(d.nativeLanguage) : '';
+    d.nativeLanguage === 'other'
+      ? d.nativeLanguageOther.trim()
+      : d.nativeLanguage
+        ? finnishLanguageName(d.nativeLanguage)
+        : '';
   const lines: [string, string][] = [
     ['Äidinkieli', native],
     ['Muut kielet', d.otherLanguages.trim() || '–'],

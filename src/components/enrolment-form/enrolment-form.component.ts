@@ -27,7 +27,15 @@ import {
 } from './draft.js';
 import { clearDraft, loadDraft, saveDraft, type StoredHold } from './draft-store.js';
 import { errorText, finnishLevelLabel, latinLabel, planLabel, stepTitle, timeLabel, yesNoLabel } from './messages.js';
-import { anchorId, checkboxField, dateOfBirthField, radioGroup, selectField, textField, type FieldView } from './fields.js';
+import {
+  anchorId,
+  checkboxField,
+  dateOfBirthField,
+  radioGroup,
+  selectField,
+  textField,
+  type FieldView,
+} from './fields.js';
 import { errorSummary, type SummaryItem } from './error-summary.js';
 import { stepIndicator, stepOfText } from './steps.js';
 import { seatTimer, WARN_BEFORE_MS } from './seat-timer.js';
@@ -132,7 +140,8 @@ export class KotoEnrolmentForm extends KotoElement {
     if (this.client) return this.client;
     const base = this.resolvedApiBase;
     if (!base) return undefined;
-    if (this.defaultClient?.base !== base) this.defaultClient = { base, client: new LinkedEventsClient({ baseUrl: base }) };
+    if (this.defaultClient?.base !== base)
+      this.defaultClient = { base, client: new LinkedEventsClient({ baseUrl: base }) };
     return this.defaultClient.client;
   }
 
@@ -488,7 +497,10 @@ export class KotoEnrolmentForm extends KotoElement {
   private persist(): void {
     const id = this.courseId;
     if (!id || this.phase !== 'form') return;
-    saveDraft(id, this.hold ? { draft: this.draft, step: this.step, hold: this.hold } : { draft: this.draft, step: this.step });
+    saveDraft(
+      id,
+      this.hold ? { draft: this.draft, step: this.step, hold: this.hold } : { draft: this.draft, step: this.step },
+    );
   }
 
   private announce(text: string): void {
@@ -651,12 +663,27 @@ export class KotoEnrolmentForm extends KotoElement {
     if (!c) return nothing;
     const when = c.start ? formatDateRange(c.start.instant, c.end?.instant) : undefined;
     const place = c.place?.name;
-    const time = c.timeOfDay === 'evening' ? msg('Evening group') : c.timeOfDay === 'daytime' ? msg('Daytime group') : '';
+    const time =
+      c.timeOfDay === 'evening' ? msg('Evening group') : c.timeOfDay === 'daytime' ? msg('Daytime group') : '';
     return html`<section class="course ${compact ? 'compact' : ''}" part="course" aria-labelledby="course-title">
       <h3 id="course-title" tabindex="-1" lang=${c.name.lang}>${c.name.text}</h3>
       <dl class="facts">
-        ${when ? html`<div><dt>${msg('Dates')}</dt><dd>${when}${time ? html`, ${time}` : nothing}</dd></div>` : nothing}
-        ${place ? html`<div><dt>${msg('Place')}</dt><dd lang=${place.lang}>${place.text}</dd></div>` : nothing}
+        ${
+          when
+            ? html`<div>
+                <dt>${msg('Dates')}</dt>
+                <dd>${when}${time ? html`, ${time}` : nothing}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          place
+            ? html`<div>
+                <dt>${msg('Place')}</dt>
+                <dd lang=${place.lang}>${place.text}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
     </section>`;
   }
@@ -682,8 +709,7 @@ export class KotoEnrolmentForm extends KotoElement {
   private renderBlocked(): TemplateResult {
     return html`<div class="notice warning" id="blocked">
       <p><strong>${this.blockedText()}</strong></p>
-      ${this.blockedDetail ? html`<p class="detail">${this.blockedDetail}</p>` : nothing}
-      ${this.catalogueLink()}
+      ${this.blockedDetail ? html`<p class="detail">${this.blockedDetail}</p>` : nothing} ${this.catalogueLink()}
     </div>`;
   }
 
@@ -693,21 +719,23 @@ export class KotoEnrolmentForm extends KotoElement {
     const waitlist = reg?.waitingListOnly === true;
     const instructions = reg?.instructions;
     return html`
-      ${waitlist
-        ? html`<div class="notice warning">
-            <p>
-              <strong>${msg('The course is full. Your request goes to the waiting list.')}</strong>
-              ${msg('We contact you if a place becomes free.')}
-            </p>
-          </div>`
-        : reg?.seatsLeft !== undefined && reg.seatsLeft <= 3
-          ? html`<p class="seats">${msg(str`Seats left: ${reg.seatsLeft}`)}</p>`
-          : nothing}
-      ${reg?.enrolment.end
-        ? html`<p>${msg(str`Enrol by ${formatDateTime(reg.enrolment.end)}.`)}</p>`
-        : nothing}
+      ${
+        waitlist
+          ? html`<div class="notice warning">
+              <p>
+                <strong>${msg('The course is full. Your request goes to the waiting list.')}</strong>
+                ${msg('We contact you if a place becomes free.')}
+              </p>
+            </div>`
+          : reg?.seatsLeft !== undefined && reg.seatsLeft <= 3
+            ? html`<p class="seats">${msg(str`Seats left: ${reg.seatsLeft}`)}</p>`
+            : nothing
+      }
+      ${reg?.enrolment.end ? html`<p>${msg(str`Enrol by ${formatDateTime(reg.enrolment.end)}.`)}</p>` : nothing}
       ${instructions ? html`<p class="instructions" lang=${instructions.lang}>${instructions.text}</p>` : nothing}
-      <p>${msg('The form has 5 short steps. It takes about 10 minutes. We hold a seat for you while you fill it in.')}</p>
+      <p>
+        ${msg('The form has 5 short steps. It takes about 10 minutes. We hold a seat for you while you fill it in.')}
+      </p>
       ${this.holdError ? this.renderHoldError() : nothing}
       <p class="actions">
         <button type="button" class="button" @click=${this.start}>
@@ -720,9 +748,11 @@ export class KotoEnrolmentForm extends KotoElement {
   private renderHoldError(): TemplateResult {
     return html`<div class="notice error">
       <p>${this.holdError ? describeFailure(this.holdError) : ''}</p>
-      ${this.holdError && isTransient(this.holdError)
-        ? html`<p>${msg('You can go on filling in the form. We try again when you send it.')}</p>`
-        : nothing}
+      ${
+        this.holdError && isTransient(this.holdError)
+          ? html`<p>${msg('You can go on filling in the form. We try again when you send it.')}</p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -739,18 +769,28 @@ export class KotoEnrolmentForm extends KotoElement {
     const blocked = this.blocked;
     return html`
       ${this.renderCourse(true)}
-      ${this.hold
-        ? seatTimer({ msLeft: this.msLeft, inWaitlist: this.hold.inWaitlist, renewing: this.holding })
-        : this.holding
-          ? seatTimer({ msLeft: undefined, inWaitlist: false, renewing: true })
-          : nothing}
-      ${this.hold?.inWaitlist
-        ? html`<p class="notice warning waitlist">
-            ${msg('The course is full. Your request goes to the waiting list. We contact you if a place becomes free.')}
-          </p>`
-        : nothing}
+      ${
+        this.hold
+          ? seatTimer({ msLeft: this.msLeft, inWaitlist: this.hold.inWaitlist, renewing: this.holding })
+          : this.holding
+            ? seatTimer({ msLeft: undefined, inWaitlist: false, renewing: true })
+            : nothing
+      }
+      ${
+        this.hold?.inWaitlist
+          ? html`<p class="notice warning waitlist">
+              ${msg('The course is full. Your request goes to the waiting list. We contact you if a place becomes free.')}
+            </p>`
+          : nothing
+      }
       ${blocked ? this.renderBlocked() : nothing} ${this.holdError && !blocked ? this.renderHoldError() : nothing}
-      <form novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
+      <form
+        novalidate
+        @submit=${this.onSubmit}
+        @input=${this.onInput}
+        @change=${this.onInput}
+        @focusout=${this.onFocusOut}
+      >
         ${this.summary ? errorSummary(this.summary, this.followSummary) : nothing} ${stepIndicator(this.step)}
         <fieldset class="step">
           <legend>
@@ -765,9 +805,11 @@ export class KotoEnrolmentForm extends KotoElement {
         </div>
         ${this.sendError ? this.renderSendError() : nothing}
         <div class="nav">
-          ${this.step > 0
-            ? html`<button type="button" class="button secondary" @click=${this.back}>${msg('Back')}</button>`
-            : nothing}
+          ${
+            this.step > 0
+              ? html`<button type="button" class="button secondary" @click=${this.back}>${msg('Back')}</button>`
+              : nothing
+          }
           <button
             type="submit"
             class="button"
@@ -789,9 +831,13 @@ export class KotoEnrolmentForm extends KotoElement {
     return html`<div class="notice error" id="send-error" tabindex="-1" role="alert">
       <p>${describeFailure(error)}</p>
       <p>${msg('Your answers are safe. Nothing was lost.')}</p>
-      ${isTransient(error)
-        ? html`<p><button type="button" class="button" @click=${() => void this.send()}>${msg('Try again')}</button></p>`
-        : nothing}
+      ${
+        isTransient(error)
+          ? html`<p>
+              <button type="button" class="button" @click=${() => void this.send()}>${msg('Try again')}</button>
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -807,18 +853,22 @@ export class KotoEnrolmentForm extends KotoElement {
           ${dateOfBirthField(v)}
           ${textField(v, 'phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', required: true, size: 'medium' })}
           ${textField(v, 'email', { type: 'email', autocomplete: 'email', inputmode: 'email', spellcheck: false })}
-          ${m.has('street_address')
-            ? textField(v, 'streetAddress', { autocomplete: 'street-address', required: true })
-            : nothing}
-          ${m.has('zipcode')
-            ? textField(v, 'zipcode', {
-                autocomplete: 'postal-code',
-                inputmode: 'numeric',
-                required: true,
-                maxlength: 5,
-                size: 'short',
-              })
-            : nothing}
+          ${
+            m.has('street_address')
+              ? textField(v, 'streetAddress', { autocomplete: 'street-address', required: true })
+              : nothing
+          }
+          ${
+            m.has('zipcode')
+              ? textField(v, 'zipcode', {
+                  autocomplete: 'postal-code',
+                  inputmode: 'numeric',
+                  required: true,
+                  maxlength: 5,
+                  size: 'short',
+                })
+              : nothing
+          }
           ${m.has('city') ? textField(v, 'city', { autocomplete: 'address-level2', required: true }) : nothing}
         `;
       case 1:
@@ -889,11 +939,13 @@ export class KotoEnrolmentForm extends KotoElement {
               'I agree that the adult education centre uses my information to handle my enrolment and to organise the training.',
             )}`,
           )}
-          ${this.privacyHref
-            ? html`<p class="privacy">
-                <a href=${this.privacyHref}>${msg('How we handle your personal data')}</a>
-              </p>`
-            : nothing}
+          ${
+            this.privacyHref
+              ? html`<p class="privacy">
+                  <a href=${this.privacyHref}>${msg('How we handle your personal data')}</a>
+                </p>`
+              : nothing
+          }
         `;
     }
   }
@@ -910,9 +962,11 @@ export class KotoEnrolmentForm extends KotoElement {
       ${message ? html`<p class="confirmation-message" lang=${message.lang}>${message.text}</p>` : nothing}
       <h4>${msg('What happens next')}</h4>
       <ol class="next">
-        ${waitlisted
-          ? html`<li>${msg('If a place becomes free, we call you or send a text message.')}</li>`
-          : html`<li>${msg('We call you or send a text message about an initial assessment.')}</li>`}
+        ${
+          waitlisted
+            ? html`<li>${msg('If a place becomes free, we call you or send a text message.')}</li>`
+            : html`<li>${msg('We call you or send a text message about an initial assessment.')}</li>`
+        }
         <li>${msg('In the assessment we find the right group and study path for you.')}</li>
         <li>${msg('If you have questions, call or e-mail the adult education centre.')}</li>
       </ol>
@@ -923,5 +977,4 @@ export class KotoEnrolmentForm extends KotoElement {
       </p>
     </section>`;
   }
-
 }

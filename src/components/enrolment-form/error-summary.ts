@@ -28,4 +28,3 @@ export function errorSummary(items: readonly SummaryItem[], onFollow: (target: s
     </ul>
   </div>`;
 }
-

@@ -85,30 +85,32 @@ export function textField(view: FieldView, key: FieldKey, o: TextOptions = {}): 
   return html`<div class="field ${error ? 'has-error' : ''}" data-key=${key}>
     <label for=${common.id}>${fieldLabel(key)}</label>
     ${hintOf(key, hint)} ${errorOf(view, key, error)}
-    ${o.multiline
-      ? html`<textarea
-          id=${common.id}
-          name=${name}
-          rows="3"
-          maxlength=${ifDefined(o.maxlength)}
-          aria-describedby=${ifDefined(common.describedby)}
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${live(value)}
-        ></textarea>`
-      : html`<input
-          id=${common.id}
-          name=${name}
-          class=${o.size ?? ''}
-          type=${o.type ?? 'text'}
-          autocomplete=${ifDefined(o.autocomplete)}
-          inputmode=${ifDefined(o.inputmode)}
-          spellcheck=${o.spellcheck === false ? 'false' : 'true'}
-          maxlength=${ifDefined(o.maxlength)}
-          aria-required=${o.required ? 'true' : 'false'}
-          aria-describedby=${ifDefined(common.describedby)}
-          aria-invalid=${error ? 'true' : 'false'}
-          .value=${live(value)}
-        />`}
+    ${
+      o.multiline
+        ? html`<textarea
+            id=${common.id}
+            name=${name}
+            rows="3"
+            maxlength=${ifDefined(o.maxlength)}
+            aria-describedby=${ifDefined(common.describedby)}
+            aria-invalid=${error ? 'true' : 'false'}
+            .value=${live(value)}
+          ></textarea>`
+        : html`<input
+            id=${common.id}
+            name=${name}
+            class=${o.size ?? ''}
+            type=${o.type ?? 'text'}
+            autocomplete=${ifDefined(o.autocomplete)}
+            inputmode=${ifDefined(o.inputmode)}
+            spellcheck=${o.spellcheck === false ? 'false' : 'true'}
+            maxlength=${ifDefined(o.maxlength)}
+            aria-required=${o.required ? 'true' : 'false'}
+            aria-describedby=${ifDefined(common.describedby)}
+            aria-invalid=${error ? 'true' : 'false'}
+            .value=${live(value)}
+          />`
+    }
   </div>`;
 }
 

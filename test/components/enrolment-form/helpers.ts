@@ -68,7 +68,10 @@ export async function fill(el: KotoEnrolmentForm, name: string, value: string, b
 }
 
 export async function choose(el: KotoEnrolmentForm, name: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLSelectElement>(el, `[name="${name}"]${name === 'nativeLanguage' ? '' : `[value="${value}"]`}`);
+  const input = $<HTMLInputElement | HTMLSelectElement>(
+    el,
+    `[name="${name}"]${name === 'nativeLanguage' ? '' : `[value="${value}"]`}`,
+  );
   if (!input) throw new Error(`no choice ${name}=${value}`);
   if (input instanceof HTMLSelectElement) {
     input.value = value;

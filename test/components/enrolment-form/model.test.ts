@@ -15,7 +15,11 @@ import {
 } from '../../../src/components/enrolment-form/draft.js';
 import type { Registration } from '../../../src/api/linked-events/registration.js';
 
-const ctx: CheckContext = { mandatory: new Set(['first_name', 'last_name', 'phone_number']), minAge: 17, today: '2026-11-27' };
+const ctx: CheckContext = {
+  mandatory: new Set(['first_name', 'last_name', 'phone_number']),
+  minAge: 17,
+  today: '2026-11-27',
+};
 const draft = (patch: Partial<Draft>): Draft => ({ ...emptyDraft(), ...patch });
 
 const complete = draft({
@@ -59,7 +63,12 @@ describe('enrolment form: the draft and its checks', () => {
       ['30 February', 'dob', { dobDay: '30', dobMonth: '2', dobYear: '1990' }, 'invalid'],
       ['a two-digit year', 'dob', { dobDay: '1', dobMonth: '2', dobYear: '90' }, 'invalid'],
       ['a date in the future', 'dob', { dobDay: '1', dobMonth: '1', dobYear: '2027' }, 'invalid'],
-      ['16 years old the day before the 17th birthday', 'dob', { dobDay: '28', dobMonth: '11', dobYear: '2009' }, 'tooYoung'],
+      [
+        '16 years old the day before the 17th birthday',
+        'dob',
+        { dobDay: '28', dobMonth: '11', dobYear: '2009' },
+        'tooYoung',
+      ],
       ['17 on the birthday', 'dob', { dobDay: '27', dobMonth: '11', dobYear: '2009' }, undefined],
       ['four-digit postal code', 'zipcode', { zipcode: '0610' }, 'invalid'],
       ['"other" language without its name', 'nativeLanguageOther', { nativeLanguage: 'other' }, 'required'],
