@@ -22,6 +22,14 @@ export interface StoredDraft {
 
 const PREFIX = 'koto-enrolment-draft:';
 
+/**
+ * The storage key of one course's draft. `scope` is where the course comes from (the API
+ * base): two registries, or two tenants of the test fake, may use the same course id.
+ */
+export function draftKey(scope: string, courseId: string): string {
+  return `${PREFIX}${scope}|${courseId}`;
+}
+
 function storage(): Storage | undefined {
   try {
     return window.sessionStorage;
@@ -31,8 +39,8 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadDraft(courseId: string): StoredDraft | undefined {
-  const raw = storage()?.getItem(PREFIX + courseId);
+export function loadDraft(key: string): StoredDraft | undefined {
+  const raw = storage()?.getItem(key);
   if (!raw) return undefined;
   try {
     const data = JSON.parse(raw) as Partial<StoredDraft>;
@@ -54,17 +62,17 @@ export function loadDraft(courseId: string): StoredDraft | undefined {
   }
 }
 
-export function saveDraft(courseId: string, value: StoredDraft): void {
+export function saveDraft(key: string, value: StoredDraft): void {
   try {
-    storage()?.setItem(PREFIX + courseId, JSON.stringify(value));
+    storage()?.setItem(key, JSON.stringify(value));
   } catch {
     // Quota or blocked storage: nothing to do; the form keeps working.
   }
 }
 
-export function clearDraft(courseId: string): void {
+export function clearDraft(key: string): void {
   try {
-    storage()?.removeItem(PREFIX + courseId);
+    storage()?.removeItem(key);
   } catch {
     // As above.
   }

@@ -25,7 +25,7 @@ import {
   type ErrorCode,
   type FieldKey,
 } from './draft.js';
-import { clearDraft, loadDraft, saveDraft, type StoredHold } from './draft-store.js';
+import { clearDraft, draftKey, loadDraft, saveDraft, type StoredHold } from './draft-store.js';
 import { errorText, finnishLevelLabel, latinLabel, planLabel, stepTitle, timeLabel, yesNoLabel } from './messages.js';
 import {
   anchorId,
@@ -136,6 +136,12 @@ export class KotoEnrolmentForm extends KotoElement {
     }
   }
 
+  /** Where the draft of this course is kept in sessionStorage. */
+  private get storageKey(): string | undefined {
+    const id = this.courseId;
+    return id ? draftKey(this.client ? 'client' : (this.resolvedApiBase ?? ''), id) : undefined;
+  }
+
   private get api(): EnrolmentClient | undefined {
     if (this.client) return this.client;
     const base = this.resolvedApiBase;
@@ -215,7 +221,7 @@ export class KotoEnrolmentForm extends KotoElement {
     if (!fresh) return;
     this.loadError = undefined;
     this.updateBlocked();
-    const stored = loadDraft(id);
+    const stored = loadDraft(this.storageKey!);
     if (stored && !this.blockedHard()) {
       this.draft = stored.draft;
       this.step = stored.step;
@@ -391,15 +397,15 @@ export class KotoEnrolmentForm extends KotoElement {
     if (code && announce) void this.reannounce(key);
   }
 
-  /** Screen readers hear an error even when its text did not change: role="alert" for one frame (as Material Web). */
+  /** Screen readers hear an error even when its text did not change: role="alert" for a moment (as Material Web does for one frame). */
   private async reannounce(key: FieldKey): Promise<void> {
     this.alertingKey = undefined;
     await this.updateComplete;
     this.alertingKey = key;
     await this.updateComplete;
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       if (this.alertingKey === key) this.alertingKey = undefined;
-    });
+    }, 100);
   }
 
   private errorOf(key: FieldKey): string | undefined {
@@ -480,8 +486,8 @@ export class KotoEnrolmentForm extends KotoElement {
   };
 
   private discard = (): void => {
-    const id = this.courseId;
-    if (id) clearDraft(id);
+    const key = this.storageKey;
+    if (key) clearDraft(key);
     this.draft = emptyDraft();
     this.errors = {};
     this.summary = undefined;
@@ -495,10 +501,10 @@ export class KotoEnrolmentForm extends KotoElement {
   };
 
   private persist(): void {
-    const id = this.courseId;
-    if (!id || this.phase !== 'form') return;
+    const key = this.storageKey;
+    if (!key || this.phase !== 'form') return;
     saveDraft(
-      id,
+      key,
       this.hold ? { draft: this.draft, step: this.step, hold: this.hold } : { draft: this.draft, step: this.step },
     );
   }
@@ -506,7 +512,8 @@ export class KotoEnrolmentForm extends KotoElement {
   private announce(text: string): void {
     // Cleared first, so the same words said twice are heard twice.
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    // A timeout, not an animation frame: frames do not come while the tab is in the background.
+    setTimeout(() => (this.announcement = text), 100);
   }
 
   // ----- sending ---------------------------------------------------------------------
@@ -601,7 +608,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private done(status: AttendeeStatus): void {
     const id = this.courseId!;
-    clearDraft(id);
+    clearDraft(this.storageKey!);
     this.sentStatus = status;
     this.phase = 'sent';
     this.hold = undefined;
@@ -738,7 +745,7 @@ export class KotoEnrolmentForm extends KotoElement {
       </p>
       ${this.holdError ? this.renderHoldError() : nothing}
       <p class="actions">
-        <button type="button" class="button" @click=${this.start}>
+        <button type="button" class="button" id="start" @click=${this.start}>
           ${waitlist ? msg('Join the waiting list') : msg('Start enrolment')}
         </button>
       </p>

@@ -26,9 +26,7 @@ describe('<koto-enrolment-form> with bad input and faults', () => {
   let api: MockApi;
   beforeEach(async () => {
     api = await mockApi();
-    sessionStorage.clear();
   });
-  afterEach(() => sessionStorage.clear());
 
   describe('checking answers as the learner types', () => {
     it('checks a field when it is left, then on every input until it is fixed', async () => {

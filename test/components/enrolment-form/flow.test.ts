@@ -20,9 +20,7 @@ describe('<koto-enrolment-form>', () => {
   let api: MockApi;
   beforeEach(async () => {
     api = await mockApi();
-    sessionStorage.clear();
   });
-  afterEach(() => sessionStorage.clear());
 
   describe('the course and its enrolment state', () => {
     it('shows the course and a way to start when enrolment is open', async () => {
@@ -139,7 +137,7 @@ describe('<koto-enrolment-form>', () => {
     it('moves focus to each new step and lets the learner go back without losing answers', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);
-      expect(el.shadowRoot!.activeElement?.id).to.equal('step-title');
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-title', 'focus on the step', { timeout: 2000 });
       await fillAll(el, false);
       $<HTMLButtonElement>(el, '.nav .secondary')!.click();
       await el.updateComplete;

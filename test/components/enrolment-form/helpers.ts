@@ -63,7 +63,11 @@ export async function fill(el: KotoEnrolmentForm, name: string, value: string, b
   input.focus();
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (blur) input.blur();
+  if (blur) {
+    input.blur();
+    // A page without window focus (parallel test runs) gets no focus events from blur().
+    input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  }
   await el.updateComplete;
 }
 
