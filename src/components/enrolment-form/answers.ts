@@ -46,13 +46,19 @@ export function answersList(
   ctx: CheckContext,
   locale: string,
   onEdit?: (step: number, key: FieldKey) => void,
+  /** The heading level of each step's title: 4 under a step, 5 under the confirmation's own heading. */
+  level: 4 | 5 = 4,
 ): TemplateResult {
   const steps = Array.from({ length: STEP_COUNT - 1 }, (_, i) => i);
   return html`<div class="answers" part="answers">
     ${steps.map(
       (step) =>
         html`<section class="answer-group" aria-labelledby="answers-${step}">
-          <h4 id="answers-${step}">${stepTitle(step)}</h4>
+          ${
+            level === 4
+              ? html`<h4 id="answers-${step}">${stepTitle(step)}</h4>`
+              : html`<h5 id="answers-${step}">${stepTitle(step)}</h5>`
+          }
           <dl>
             ${stepFields(step, ctx)
               .filter((key) => !HIDDEN.has(key))

@@ -665,7 +665,7 @@ export class KotoEnrolmentForm extends KotoElement {
       : nothing;
   }
 
-  private renderCourse(compact = false): TemplateResult | typeof nothing {
+  private renderCourse(compact = false, heading = true): TemplateResult | typeof nothing {
     const c = this.course;
     if (!c) return nothing;
     const when = c.start ? formatDateRange(c.start.instant, c.end?.instant) : undefined;
@@ -673,7 +673,11 @@ export class KotoEnrolmentForm extends KotoElement {
     const time =
       c.timeOfDay === 'evening' ? msg('Evening group') : c.timeOfDay === 'daytime' ? msg('Daytime group') : '';
     return html`<section class="course ${compact ? 'compact' : ''}" part="course" aria-labelledby="course-title">
-      <h3 id="course-title" tabindex="-1" lang=${c.name.lang}>${c.name.text}</h3>
+      ${
+        heading
+          ? html`<h3 id="course-title" tabindex="-1" lang=${c.name.lang}>${c.name.text}</h3>`
+          : html`<p id="course-title" class="course-name" lang=${c.name.lang}>${c.name.text}</p>`
+      }
       <dl class="facts">
         ${
           when
@@ -965,7 +969,7 @@ export class KotoEnrolmentForm extends KotoElement {
         <span aria-hidden="true">✓</span>
         ${waitlisted ? msg('You are on the waiting list') : msg('Your enrolment request has been sent')}
       </h3>
-      ${this.renderCourse(true)}
+      ${this.renderCourse(true, false)}
       ${message ? html`<p class="confirmation-message" lang=${message.lang}>${message.text}</p>` : nothing}
       <h4>${msg('What happens next')}</h4>
       <ol class="next">
@@ -978,7 +982,7 @@ export class KotoEnrolmentForm extends KotoElement {
         <li>${msg('If you have questions, call or e-mail the adult education centre.')}</li>
       </ol>
       <h4>${msg('Your answers')}</h4>
-      ${answersList(this.draft, this.ctx, this.locale)}
+      ${answersList(this.draft, this.ctx, this.locale, undefined, 5)}
       <p class="actions no-print">
         <button type="button" class="button secondary" @click=${() => window.print()}>${msg('Print')}</button>
       </p>

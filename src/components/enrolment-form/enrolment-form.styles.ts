@@ -197,10 +197,10 @@ export const styles = [
       display: grid;
       gap: 0.25rem;
     }
-    .field .dob-2 {
+    .dob-parts input.dob-2 {
       inline-size: 4rem;
     }
-    .field .dob-4 {
+    .dob-parts input.dob-4 {
       inline-size: 6rem;
     }
     .radios {
@@ -260,7 +260,8 @@ export const styles = [
       display: grid;
       gap: 1rem;
     }
-    .answer-group h4 {
+    .answer-group h4,
+    .answer-group h5 {
       font-size: 1.0625rem;
     }
     .answers dl {
@@ -293,9 +294,12 @@ export const styles = [
         grid-template-columns: 1fr;
       }
     }
-    .done h3 {
+    #done-title {
       font-size: 1.375rem;
       color: var(--_success);
+    }
+    .course-name {
+      font-weight: 700;
     }
     .done > * + * {
       margin-block-start: 1rem;

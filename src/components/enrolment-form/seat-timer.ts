@@ -29,7 +29,6 @@ export function seatTimer(options: {
     ? msg(str`Your place on the waiting list is held for ${minutes} min.`)
     : msg(str`Your seat is held for ${minutes} min.`);
   return html`<p class="timer ${warn ? 'warn' : ''}" part="timer">
-    <span aria-hidden="true">⏱</span> ${text}
-    ${warn ? html`<strong>${msg('Send soon. If time runs out, we hold a new place for you.')}</strong>` : ''}
+    ${text} ${warn ? html`<strong>${msg('Send soon. If time runs out, we hold a new place for you.')}</strong>` : ''}
   </p>`;
 }
