@@ -227,10 +227,16 @@ export class KotoEnrolmentForm extends KotoElement {
       this.step = stored.step;
       this.hold = stored.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
       this.phase = 'form';
-      this.announce(msg('We restored what you typed before.'));
+      this.announce(this.inLocale(() => msg('We restored what you typed before.')));
       if (!this.hold) void this.reserve();
       this.tick();
     } else {
+      // A new course starts from an empty form (a portal may switch `event` in place).
+      this.draft = emptyDraft();
+      this.errors = {};
+      this.summary = undefined;
+      this.hold = undefined;
+      this.step = 0;
       this.phase = 'intro';
     }
   }
@@ -276,7 +282,8 @@ export class KotoEnrolmentForm extends KotoElement {
       return;
     }
     const left = this.hold.deadline - this.now();
-    this.msLeft = Math.max(0, left);
+    // Whole minutes (rounded up) are all that is shown: render once a minute, not once a second.
+    this.msLeft = Math.max(0, Math.ceil(left / 60_000) * 60_000);
     if (left <= 0) {
       this.hold = undefined;
       this.warned = false;
@@ -599,7 +606,7 @@ export class KotoEnrolmentForm extends KotoElement {
         const first = keys.map(stepOf).sort()[0]!;
         this.step = first;
       }
-      this.showSummary(keys, messages.length || keys.length ? messages : [describeFailure(error)]);
+      this.showSummary(keys, messages.length || keys.length ? messages : [this.inLocale(() => describeFailure(error))]);
       return;
     }
     this.sendError = error;

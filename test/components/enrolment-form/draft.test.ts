@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
 import { draftKey } from '../../../src/components/enrolment-form/draft-store.js';
@@ -19,6 +19,7 @@ import {
   start,
   stepTitle,
   text,
+  waitUntil,
 } from './helpers.js';
 
 const focused = (el: KotoEnrolmentForm) => shadow(el).activeElement as HTMLElement | null;

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
 import {
   $,
@@ -17,6 +17,7 @@ import {
   start,
   stepTitle,
   text,
+  waitUntil,
 } from './helpers.js';
 
 const errorOf = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
 import type { KotoEnrolmentSubmittedEvent } from '../../../src/components/enrolment-form/events.js';
 import {
@@ -14,6 +14,7 @@ import {
   start,
   stepTitle,
   text,
+  waitUntil,
 } from './helpers.js';
 
 describe('<koto-enrolment-form>', () => {
@@ -137,7 +138,7 @@ describe('<koto-enrolment-form>', () => {
     it('moves focus to each new step and lets the learner go back without losing answers', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);
-      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-title', 'focus on the step', { timeout: 2000 });
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-title', 'focus on the step', { timeout: 5000 });
       await fillAll(el, false);
       $<HTMLButtonElement>(el, '.nav .secondary')!.click();
       await el.updateComplete;

@@ -1,12 +1,24 @@
 /**
  * Driving `<koto-enrolment-form>` as a learner would, against the project's API fake.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil as waitUntilBase } from '@open-wc/testing';
 import '../../../src/define/enrolment-form.js';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import { LinkedEventsClient, type EnrolmentClient } from '../../../src/api/linked-events/client.js';
 import type { SignupGroupInput } from '../../../src/api/linked-events/registration.js';
 import type { MockApi } from '../../helpers/mock.js';
+
+/**
+ * `waitUntil` with room for a loaded machine: three engines run these files in parallel on
+ * two cores, and a step may take several requests to the fake.
+ */
+export function waitUntil(
+  predicate: () => unknown | Promise<unknown>,
+  message?: string,
+  options: { timeout?: number; interval?: number } = {},
+): Promise<void> {
+  return waitUntilBase(predicate, message, { timeout: 5000, ...options });
+}
 
 /** Course ids of the seed: registration `100 + n` belongs to `porvoo:koto-(n+1)`. */
 export const COURSE = {
@@ -40,7 +52,7 @@ export async function makeForm(
     ></koto-enrolment-form>`,
   );
   if (!event) el.removeAttribute('event');
-  await waitUntil(() => !$(el, '.loading'), 'the course loads', { timeout: 5000 });
+  await waitUntil(() => !$(el, '.loading'), 'the course loads');
   await el.updateComplete;
   return el;
 }
