@@ -5,6 +5,9 @@ import {
   $,
   COURSE,
   RecordingClient,
+  choose,
+  fill,
+  fillAboutYou,
   fillAll,
   log,
   makeForm,
@@ -146,6 +149,36 @@ describe('<koto-enrolment-form>', () => {
       expect($<HTMLInputElement>(el, '[name="interpreterLanguage"]')!.value).to.equal('arabia');
       await next(el);
       expect(stepTitle(el)).to.equal('Check and send');
+    });
+  });
+
+  describe('accessibility of every step', () => {
+    it('passes axe on each step, with and without errors shown', async () => {
+      const el = await makeForm(api, { event: COURSE.open });
+      await start(el);
+      for (let step = 0; step < 4; step++) {
+        await next(el); // with nothing filled in: the error summary and field errors
+        expect($(el, '.error-summary'), `summary on step ${step + 1}`).to.not.equal(null);
+        await expect(el).to.be.accessible();
+        if (step === 0) await fillAboutYou(el);
+        if (step === 1) {
+          await choose(el, 'nativeLanguage', 'other');
+          await fill(el, 'nativeLanguageOther', 'tigrinya');
+          await choose(el, 'finnishLevel', 'none');
+          await choose(el, 'latinAlphabet', 'some');
+          await fill(el, 'schoolYears', '3');
+        }
+        if (step === 2) {
+          await choose(el, 'employmentClient', 'yes');
+          await choose(el, 'integrationPlan', 'yes');
+          await choose(el, 'timeOfDay', 'evening');
+        }
+        if (step === 3) await choose(el, 'interpreter', 'no');
+        await expect(el).to.be.accessible();
+        await next(el);
+      }
+      expect(stepTitle(el)).to.equal('Check and send');
+      await expect(el).to.be.accessible();
     });
   });
 
