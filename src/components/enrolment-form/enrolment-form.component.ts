@@ -126,6 +126,7 @@ export class KotoEnrolmentForm extends KotoElement {
   private readonly dirty = new Set<FieldKey>();
   private reserving?: Promise<StoredHold | undefined>;
   private focusAfterRender?: string;
+  private movingFocus = false;
 
   private get courseId(): string | undefined {
     if (this.event) return this.event;
@@ -177,7 +178,14 @@ export class KotoEnrolmentForm extends KotoElement {
     if (!id) return;
     this.focusAfterRender = undefined;
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    target?.focus();
+    // Focus moved by the form (to the error summary, a step, the confirmation) is not the
+    // learner leaving a field: no blur check, and no alert competing with what gets focus.
+    this.movingFocus = true;
+    try {
+      target?.focus();
+    } finally {
+      this.movingFocus = false;
+    }
   }
 
   // ----- loading ---------------------------------------------------------------------
@@ -377,7 +385,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private onFocusOut = (e: FocusEvent): void => {
     const target = e.target as HTMLInputElement;
-    if (!target.name || target.type === 'radio' || target.type === 'checkbox') return;
+    if (this.movingFocus || !target.name || target.type === 'radio' || target.type === 'checkbox') return;
     const key = this.keyOf(target.name);
     if (!key) return;
     if (key === 'dob') {

@@ -13,11 +13,11 @@ import {
   next,
   send,
   sent,
-  shadow,
   start,
   stepTitle,
   text,
   waitUntil,
+  hasFocused,
 } from './helpers.js';
 
 const errorOf = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
@@ -73,7 +73,7 @@ describe('<koto-enrolment-form> with bad input and faults', () => {
       await next(el);
       expect(stepTitle(el)).to.equal('About you');
       const summary = $(el, '.error-summary')!;
-      expect(shadow(el).activeElement?.id).to.equal('error-summary-title');
+      expect(hasFocused(el, 'error-summary-title'), 'focus on #error-summary-title').to.equal(true);
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.textContent)).to.deep.equal([
         'Enter your last name.',
@@ -85,7 +85,7 @@ describe('<koto-enrolment-form> with bad input and faults', () => {
       ]);
       await expect(el).to.be.accessible();
       links[1]!.click();
-      expect(shadow(el).activeElement?.id).to.equal('f-dobDay');
+      expect(hasFocused(el, 'f-dobDay'), 'focus on #f-dobDay').to.equal(true);
       await fill(el, 'lastName', 'Yusuf');
       expect([...summary.querySelectorAll('a')]).to.have.length(5);
     });
@@ -156,7 +156,7 @@ describe('<koto-enrolment-form> with bad input and faults', () => {
       await send(el);
       await waitUntil(() => stepTitle(el) === 'About you', 'back on the first step');
       expect(errorOf(el, 'dob')).to.contain('The participant is too young.');
-      expect(shadow(el).activeElement?.id).to.equal('error-summary-title');
+      expect(hasFocused(el, 'error-summary-title'), 'focus on #error-summary-title').to.equal(true);
       expect($(el, '.error-summary a')!.textContent).to.equal('The participant is too young.');
       expect((await api.state()).signups).to.equal(0);
       expect($<HTMLInputElement>(el, '#f-firstName')!.value).to.equal('Amina');
@@ -223,7 +223,7 @@ describe('<koto-enrolment-form> with bad input and faults', () => {
       await waitUntil(() => $(el, '#send-error'), 'error shown');
       expect(text(el)).to.contain('The service has a problem right now');
       expect(text(el)).to.contain('Your answers are safe');
-      expect(shadow(el).activeElement?.id).to.equal('send-error');
+      expect(hasFocused(el, 'send-error'), 'focus on #send-error').to.equal(true);
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '#send-error button')!.click();
       await waitUntil(() => sent(el), 'sent on retry');

@@ -18,6 +18,7 @@ import {
   stepTitle,
   text,
   waitUntil,
+  hasFocused,
 } from './helpers.js';
 
 describe('<koto-enrolment-form>', () => {
@@ -141,7 +142,7 @@ describe('<koto-enrolment-form>', () => {
     it('moves focus to each new step and lets the learner go back without losing answers', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);
-      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-title', 'focus on the step', { timeout: 5000 });
+      await waitUntil(() => hasFocused(el, 'step-title'), 'focus on the step', { timeout: 5000 });
       await fillAll(el, false);
       $<HTMLButtonElement>(el, '.nav .secondary')!.click();
       await el.updateComplete;

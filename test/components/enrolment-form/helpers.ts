@@ -36,6 +36,17 @@ export const $ = <T extends Element = HTMLElement>(el: KotoEnrolmentForm, select
   shadow(el).querySelector<T>(selector);
 export const text = (el: KotoEnrolmentForm) => shadow(el).textContent?.replace(/\s+/g, ' ') ?? '';
 
+const focusLog = new WeakMap<KotoEnrolmentForm, string>();
+
+const lastFocused = (el: KotoEnrolmentForm) => focusLog.get(el);
+
+/**
+ * Whether the form moved focus to `id`: it has focus now, or received it last. (A background
+ * Firefox window moves focus without focus events; WebKit's iframes can lose it to another file.)
+ */
+export const hasFocused = (el: KotoEnrolmentForm, id: string) =>
+  el.shadowRoot!.activeElement?.id === id || lastFocused(el) === id;
+
 export async function makeForm(
   api: MockApi,
   options: { event?: string | null; lang?: string; client?: EnrolmentClient; catalogueHref?: string } = {},
@@ -52,6 +63,7 @@ export async function makeForm(
     ></koto-enrolment-form>`,
   );
   if (!event) el.removeAttribute('event');
+  el.shadowRoot!.addEventListener('focusin', (e) => focusLog.set(el, (e.target as HTMLElement).id));
   await waitUntil(() => !$(el, '.loading'), 'the course loads');
   await el.updateComplete;
   return el;
