@@ -38,7 +38,9 @@ async function type(el: KotoEnrolmentForm, id: string, value: string): Promise<v
   await sendKeys({ type: value });
 }
 
-describe('<koto-enrolment-form> keeps what the learner typed', () => {
+describe('<koto-enrolment-form> keeps what the learner typed', function () {
+  // Many requests and renders per test: room for three engines sharing two cores.
+  this.timeout(30_000);
   let api: MockApi;
   beforeEach(async () => {
     api = await mockApi();

@@ -23,7 +23,9 @@ import {
 const errorOf = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
   el.shadowRoot!.querySelector(`#f-${id}-error`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-describe('<koto-enrolment-form> with bad input and faults', () => {
+describe('<koto-enrolment-form> with bad input and faults', function () {
+  // Many requests and renders per test: room for three engines sharing two cores.
+  this.timeout(30_000);
   let api: MockApi;
   beforeEach(async () => {
     api = await mockApi();

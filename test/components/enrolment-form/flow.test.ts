@@ -21,7 +21,9 @@ import {
   hasFocused,
 } from './helpers.js';
 
-describe('<koto-enrolment-form>', () => {
+describe('<koto-enrolment-form>', function () {
+  // Many requests and renders per test: room for three engines sharing two cores.
+  this.timeout(30_000);
   let api: MockApi;
   beforeEach(async () => {
     api = await mockApi();

@@ -17,7 +17,7 @@ export function waitUntil(
   message?: string,
   options: { timeout?: number; interval?: number } = {},
 ): Promise<void> {
-  return waitUntilBase(predicate, message, { timeout: 5000, ...options });
+  return waitUntilBase(predicate, message, { timeout: 10_000, ...options });
 }
 
 /** Course ids of the seed: registration `100 + n` belongs to `porvoo:koto-(n+1)`. */
