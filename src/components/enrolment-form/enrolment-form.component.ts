@@ -140,7 +140,7 @@ export class KotoEnrolmentForm extends KotoElement {
   /** Where the draft of this course is kept in sessionStorage. */
   private get storageKey(): string | undefined {
     const id = this.courseId;
-    return id ? draftKey(this.client ? 'client' : (this.resolvedApiBase ?? ''), id) : undefined;
+    return id ? draftKey(this.resolvedApiBase ?? 'client', id) : undefined;
   }
 
   private get api(): EnrolmentClient | undefined {
