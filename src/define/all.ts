@@ -3,4 +3,5 @@
  * or the CDN file `koto-elements.js`.
  */
 import './contact-card.js';
+import './enrolment-form.js';
 import './guidance-booking.js';

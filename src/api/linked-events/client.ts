@@ -214,7 +214,10 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
     const expires = parseInstant(r.expiration);
     if (expires === undefined)
       return { ok: false, error: { kind: 'invalid-response', issues: ['expiration: not a date-time'] } };
-    return { ok: true, value: { id: String(r.id), code: r.code, seats: r.seats, inWaitlist: r.in_waitlist, expires } };
+    const hold: SeatHold = { id: String(r.id), code: r.code, seats: r.seats, inWaitlist: r.in_waitlist, expires };
+    const reserved = parseInstant(r.timestamp);
+    if (reserved !== undefined) hold.reserved = reserved;
+    return { ok: true, value: hold };
   }
 
   /** Sends the enrolment (`POST signup_group/`). Never retried blindly. */

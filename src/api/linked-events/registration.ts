@@ -74,8 +74,10 @@ export interface SeatHold {
   seats: number;
   /** The place will be on the waiting list. */
   inWaitlist: boolean;
-  /** When the hold ends (epoch ms). */
+  /** When the hold ends (epoch ms, the server's clock). */
   expires: number;
+  /** When the server made the hold (epoch ms, its clock): `expires - reserved` is how long it lasts, whatever the skew of the learner's clock. */
+  reserved?: number;
 }
 
 /** One person's signup, as Linked Events takes it. */

@@ -1,0 +1,79 @@
+/**
+ * The draft survives a reload or an accidental navigation in the same tab, and only
+ * there: `sessionStorage` ends with the tab, unlike `localStorage`, which would keep
+ * personal data on a shared library computer. Cleared on success and on "start again".
+ */
+import { emptyDraft, type Draft } from './draft.js';
+
+export interface StoredHold {
+  id: string;
+  code: string;
+  inWaitlist: boolean;
+  /** When the hold ends, on this browser's clock (epoch ms). */
+  deadline: number;
+}
+
+export interface StoredDraft {
+  draft: Draft;
+  step: number;
+  /** The seat hold is kept too, so a reload does not take a second seat. */
+  hold?: StoredHold;
+}
+
+const PREFIX = 'koto-enrolment-draft:';
+
+/**
+ * The storage key of one course's draft. `scope` is where the course comes from (the API
+ * base): two registries, or two tenants of the test fake, may use the same course id.
+ */
+export function draftKey(scope: string, courseId: string): string {
+  return `${PREFIX}${scope}|${courseId}`;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    // Storage blocked (privacy settings): the form still works, without restore.
+    return undefined;
+  }
+}
+
+export function loadDraft(key: string): StoredDraft | undefined {
+  const raw = storage()?.getItem(key);
+  if (!raw) return undefined;
+  try {
+    const data = JSON.parse(raw) as Partial<StoredDraft>;
+    const base = emptyDraft();
+    const draft = { ...base };
+    for (const key of Object.keys(base) as (keyof Draft)[]) {
+      const v = data.draft?.[key];
+      if (typeof v === typeof base[key]) (draft as Record<string, unknown>)[key] = v;
+    }
+    const step = typeof data.step === 'number' && data.step >= 0 && data.step <= 4 ? data.step : 0;
+    const h = data.hold;
+    const hold =
+      h && typeof h.code === 'string' && typeof h.deadline === 'number'
+        ? { id: String(h.id), code: h.code, inWaitlist: h.inWaitlist === true, deadline: h.deadline }
+        : undefined;
+    return hold ? { draft, step, hold } : { draft, step };
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveDraft(key: string, value: StoredDraft): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Quota or blocked storage: nothing to do; the form keeps working.
+  }
+}
+
+export function clearDraft(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // As above.
+  }
+}

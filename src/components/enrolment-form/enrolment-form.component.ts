@@ -1,0 +1,1006 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { KotoElement } from '../../shared/koto-element.js';
+import { LinkedEventsClient, type EnrolmentClient } from '../../api/linked-events/client.js';
+import type { Course } from '../../api/linked-events/course.js';
+import type { AttendeeStatus, Registration } from '../../api/linked-events/registration.js';
+import type { HttpFailure, Result } from '../../api/http.js';
+import { describeFailure, isTransient } from '../../shared/errors.js';
+import { formatDateRange, formatDateTime } from '../../shared/format.js';
+import { isoDateOf } from '../../shared/time.js';
+import {
+  checkContext,
+  checkField,
+  checkStep,
+  emptyDraft,
+  fieldOfServerPath,
+  firstInvalidStep,
+  stepFields,
+  stepOf,
+  toSignupGroup,
+  STEP_COUNT,
+  type CheckContext,
+  type Draft,
+  type ErrorCode,
+  type FieldKey,
+} from './draft.js';
+import { clearDraft, draftKey, loadDraft, saveDraft, type StoredHold } from './draft-store.js';
+import { errorText, finnishLevelLabel, latinLabel, planLabel, stepTitle, timeLabel, yesNoLabel } from './messages.js';
+import {
+  anchorId,
+  checkboxField,
+  dateOfBirthField,
+  radioGroup,
+  selectField,
+  textField,
+  type FieldView,
+} from './fields.js';
+import { errorSummary, type SummaryItem } from './error-summary.js';
+import { stepIndicator, stepOfText } from './steps.js';
+import { seatTimer, WARN_BEFORE_MS } from './seat-timer.js';
+import { answersList } from './answers.js';
+import { languageOptions } from './languages.js';
+import { KotoEnrolmentSubmittedEvent } from './events.js';
+import { styles } from './enrolment-form.styles.js';
+
+type Phase = 'loading' | 'no-course' | 'load-error' | 'intro' | 'form' | 'sent' | 'rejected';
+/** Why the learner cannot go on: enrolment not open yet, closed, no place left, or no online enrolment. */
+type Blocked = 'upcoming' | 'closed' | 'full' | 'no-registration';
+type FieldError = { code: ErrorCode } | { server: string };
+
+/** Time left below which a held seat is renewed before sending rather than trusted. */
+const HOLD_MARGIN_MS = 5_000;
+
+/**
+ * An enrolment request for one integration-training course, backed by the Linked Events
+ * registration API: shows the course and whether enrolment is open, holds a seat while
+ * the learner fills in five short steps, and sends one `signup_group`. What the learner
+ * types is never lost: it survives errors, an expired seat hold and a reload of the tab.
+ *
+ * @summary An enrolment request for an integration-training course (Linked Events registrations).
+ *
+ * @fires koto-enrolment-submitted - The request was received. `detail: { courseId, status }`,
+ *   where `status` is `attending`, `waitlisted` or `awaiting_payment`. No personal data.
+ *
+ * @csspart base - The whole form.
+ * @csspart course - The course summary.
+ * @csspart timer - The line that says how long the seat is held.
+ * @csspart steps - The step indicator.
+ * @csspart error-summary - The list of answers to check, at the top of the form.
+ * @csspart answers - The list of answers (last step and confirmation).
+ * @csspart confirmation - The confirmation after sending.
+ *
+ * @cssprop --koto-color-primary - Buttons, links, focus ring and the current step (default `#0b4f8a`).
+ * @cssprop --koto-color-danger - Error messages and marks (default `#b00020`).
+ * @cssprop --koto-color-warning-bg - Background of the time warning (default `#fff4ce`).
+ * @cssprop --koto-enrolment-max-width - Widest the form gets (default `40rem`).
+ */
+export class KotoEnrolmentForm extends KotoElement {
+  static override styles = styles;
+  protected static override api = 'linkedEvents' as const;
+
+  /** The course id (Linked Events event id, such as `porvoo:koto-01`). Without it, the page's `?course=` is used. */
+  @property() event?: string;
+
+  /** Address of the privacy notice the consent links to. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
+  /** Address of the course list; shown as a way back when no course is chosen or enrolment is not possible. */
+  @property({ attribute: 'catalogue-href' }) catalogueHref?: string;
+
+  /** Any data source that implements `EnrolmentClient`; by default a Linked Events client on `api-base`. */
+  @property({ attribute: false }) client?: EnrolmentClient;
+
+  /** The clock (epoch ms) used for the seat-hold timer and age checks; tests may replace it. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+
+  @state() private phase: Phase = 'loading';
+  @state() private course?: Course;
+  @state() private registration?: Registration;
+  @state() private loadError?: HttpFailure;
+  @state() private blocked?: Blocked;
+  /** The API's own words about why enrolment failed (409 and "full"), shown under ours. */
+  @state() private blockedDetail?: string;
+  @state() private draft: Draft = emptyDraft();
+  @state() private step = 0;
+  @state() private errors: Partial<Record<FieldKey, FieldError>> = {};
+  @state() private summary?: SummaryItem[];
+  @state() private alertingKey?: FieldKey;
+  @state() private hold?: StoredHold;
+  @state() private holding = false;
+  @state() private holdError?: HttpFailure;
+  @state() private msLeft?: number;
+  @state() private sending = false;
+  @state() private sendError?: HttpFailure;
+  @state() private sentStatus?: AttendeeStatus;
+  @state() private announcement = '';
+
+  private defaultClient?: { base: string; client: LinkedEventsClient };
+  private loadSeq = 0;
+  private timer?: ReturnType<typeof setInterval>;
+  private warned = false;
+  /** Fields validated on every keystroke: those shown with an error until fixed. */
+  private readonly live = new Set<FieldKey>();
+  /** Fields the learner has typed in (an untouched empty field is not an error on blur). */
+  private readonly dirty = new Set<FieldKey>();
+  private reserving?: Promise<StoredHold | undefined>;
+  private focusAfterRender?: string;
+  private movingFocus = false;
+
+  private get courseId(): string | undefined {
+    if (this.event) return this.event;
+    try {
+      return new URLSearchParams(window.location.search).get('course')?.trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Where the draft of this course is kept in sessionStorage. */
+  private get storageKey(): string | undefined {
+    const id = this.courseId;
+    return id ? draftKey(this.resolvedApiBase ?? 'client', id) : undefined;
+  }
+
+  private get api(): EnrolmentClient | undefined {
+    if (this.client) return this.client;
+    const base = this.resolvedApiBase;
+    if (!base) return undefined;
+    if (this.defaultClient?.base !== base)
+      this.defaultClient = { base, client: new LinkedEventsClient({ baseUrl: base }) };
+    return this.defaultClient.client;
+  }
+
+  private get ctx(): CheckContext {
+    return checkContext(this.registration, isoDateOf(this.now()));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.startTimer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['event', 'client', 'apiBase'] as const;
+    if (!this.hasUpdated || inputs.some((k) => changed.has(k))) void this.load(true);
+    else if (changed.has('locale' as keyof KotoEnrolmentForm) && this.course) void this.load(false);
+  }
+
+  protected override updated(): void {
+    const id = this.focusAfterRender;
+    if (!id) return;
+    this.focusAfterRender = undefined;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    // Focus moved by the form (to the error summary, a step, the confirmation) is not the
+    // learner leaving a field: no blur check, and no alert competing with what gets focus.
+    this.movingFocus = true;
+    try {
+      target?.focus();
+    } finally {
+      this.movingFocus = false;
+    }
+  }
+
+  // ----- loading ---------------------------------------------------------------------
+
+  /** Loads the course and its registration; `fresh` also decides the phase (first load, or a new course). */
+  private async load(fresh: boolean): Promise<void> {
+    const seq = ++this.loadSeq;
+    const id = this.courseId;
+    const api = this.api;
+    if (!id) {
+      this.phase = 'no-course';
+      return;
+    }
+    if (!api) return; // No API base yet: wait for `api-base` or `client`.
+    if (fresh) this.phase = 'loading';
+    const opts = { language: this.locale, locale: this.locale };
+    const course = await api.getCourse(id, opts);
+    if (seq !== this.loadSeq) return;
+    if (!course.ok) {
+      if (fresh || !this.course) {
+        this.loadError = course.error;
+        this.phase = 'load-error';
+      }
+      return;
+    }
+    this.course = course.value;
+    const regId = course.value.registrationId;
+    let registration: Result<Registration> | undefined;
+    if (regId) {
+      registration = await api.getRegistration(regId, opts);
+      if (seq !== this.loadSeq) return;
+      if (!registration.ok) {
+        if (fresh || !this.registration) {
+          this.loadError = registration.error;
+          this.phase = 'load-error';
+        }
+        return;
+      }
+      this.registration = registration.value;
+    }
+    if (!fresh) return;
+    this.loadError = undefined;
+    this.updateBlocked();
+    const stored = loadDraft(this.storageKey!);
+    if (stored && !this.blockedHard()) {
+      this.draft = stored.draft;
+      this.step = stored.step;
+      this.hold = stored.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
+      this.phase = 'form';
+      this.announce(this.inLocale(() => msg('We restored what you typed before.')));
+      if (!this.hold) void this.reserve();
+      this.tick();
+    } else {
+      // A new course starts from an empty form (a portal may switch `event` in place).
+      this.draft = emptyDraft();
+      this.errors = {};
+      this.summary = undefined;
+      this.hold = undefined;
+      this.step = 0;
+      this.phase = 'intro';
+    }
+  }
+
+  /** Reads the enrolment state from the registration. */
+  private updateBlocked(): void {
+    const reg = this.registration;
+    if (!reg) {
+      this.blocked = 'no-registration';
+      return;
+    }
+    const state = reg.enrolment.state;
+    this.blocked = state === 'upcoming' ? 'upcoming' : state === 'closed' ? 'closed' : reg.full ? 'full' : undefined;
+  }
+
+  /** Not open, closed or no online enrolment: there is nothing to fill in. ("Full" is decided by the hold.) */
+  private blockedHard(): boolean {
+    return this.blocked === 'upcoming' || this.blocked === 'closed' || this.blocked === 'no-registration';
+  }
+
+  private async refreshRegistration(): Promise<void> {
+    const api = this.api;
+    const regId = this.registration?.id;
+    if (!api || !regId) return;
+    const r = await api.getRegistration(regId, { language: this.locale, locale: this.locale });
+    if (r.ok) {
+      this.registration = r.value;
+      this.updateBlocked();
+    }
+  }
+
+  // ----- the seat hold ---------------------------------------------------------------
+
+  private startTimer(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.tick(), 1000);
+  }
+
+  /** Once a second: the minutes shown, the warning, and a new hold when the old one ends. */
+  private tick(): void {
+    if (this.phase !== 'form' || !this.hold) {
+      this.msLeft = undefined;
+      return;
+    }
+    const left = this.hold.deadline - this.now();
+    // Whole minutes (rounded up) are all that is shown: render once a minute, not once a second.
+    this.msLeft = Math.max(0, Math.ceil(left / 60_000) * 60_000);
+    if (left <= 0) {
+      this.hold = undefined;
+      this.warned = false;
+      void this.reserve(true);
+      return;
+    }
+    if (left <= WARN_BEFORE_MS && !this.warned) {
+      this.warned = true;
+      this.announce(
+        this.inLocale(() => msg('Your seat is held for 3 more minutes. Send soon. What you typed stays here.')),
+      );
+    }
+  }
+
+  /** Holds a seat (one at a time, however often it is asked). */
+  private reserve(renewal = false): Promise<StoredHold | undefined> {
+    this.reserving ??= this.doReserve(renewal).finally(() => (this.reserving = undefined));
+    return this.reserving;
+  }
+
+  private async doReserve(renewal: boolean): Promise<StoredHold | undefined> {
+    const api = this.api;
+    const reg = this.registration;
+    if (!api || !reg) return undefined;
+    this.holding = true;
+    const started = this.now();
+    const result = await api.reserveSeats(reg.id, 1, { language: this.locale, locale: this.locale });
+    this.holding = false;
+    if (!result.ok) {
+      this.holdError = result.error;
+      await this.explainRefusal(result.error);
+      return undefined;
+    }
+    const r = result.value;
+    // The hold lasts `expires - reserved` on the server's clock; count it on ours.
+    const length = r.reserved !== undefined ? r.expires - r.reserved : r.expires - Date.now();
+    this.hold = { id: r.id, code: r.code, inWaitlist: r.inWaitlist, deadline: started + length };
+    this.holdError = undefined;
+    this.warned = false;
+    this.persist();
+    this.tick();
+    if (renewal) {
+      this.announce(
+        this.inLocale(() =>
+          r.inWaitlist
+            ? msg('The time ran out, so we hold a new place on the waiting list for you. What you typed is still here.')
+            : msg('The time ran out, so we hold a new seat for you. What you typed is still here.'),
+        ),
+      );
+    }
+    return this.hold;
+  }
+
+  /** 409 (not open / closed) and "no seats" get their own explanation; the draft stays. */
+  private async explainRefusal(error: HttpFailure): Promise<boolean> {
+    if (error.kind !== 'http') return false;
+    const seats = error.body.fields.seats?.[0];
+    if (error.status === 409 || (error.status === 400 && seats)) {
+      this.blockedDetail = error.body.messages[0] ?? seats;
+      await this.refreshRegistration();
+      if (error.status === 400 || !this.blocked) this.blocked = error.status === 409 ? 'closed' : 'full';
+      this.announce(this.inLocale(() => this.blockedText()));
+      return true;
+    }
+    return false;
+  }
+
+  // ----- input and checking ----------------------------------------------------------
+
+  private keyOf(name: string): FieldKey | undefined {
+    if (name === 'dobDay' || name === 'dobMonth' || name === 'dobYear') return 'dob';
+    return name in this.draft ? (name as FieldKey) : undefined;
+  }
+
+  private onInput = (e: Event): void => {
+    const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const name = target.name as keyof Draft;
+    if (!(name in this.draft)) return;
+    const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
+    this.draft = { ...this.draft, [name]: value };
+    const key = this.keyOf(name)!;
+    this.dirty.add(key);
+    this.persist();
+    const recheck: FieldKey[] = [key];
+    if (key === 'nativeLanguage') recheck.push('nativeLanguageOther');
+    if (key === 'interpreter') recheck.push('interpreterLanguage');
+    // A choice is made with one click: check it at once.
+    const immediate = target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT';
+    for (const k of recheck) if (this.live.has(k) || this.errors[k] || (immediate && k === key)) this.check(k, false);
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const target = e.target as HTMLInputElement;
+    if (this.movingFocus || !target.name || target.type === 'radio' || target.type === 'checkbox') return;
+    const key = this.keyOf(target.name);
+    if (!key) return;
+    if (key === 'dob') {
+      const group = target.closest('fieldset');
+      if (group && e.relatedTarget instanceof Node && group.contains(e.relatedTarget)) return;
+    }
+    if (!this.dirty.has(key) && !this.errors[key]) return;
+    this.check(key, true);
+  };
+
+  /** Checks one answer; a new or repeated error is announced when `announce` is set (on blur). */
+  private check(key: FieldKey, announce: boolean): void {
+    const code = checkField(key, this.draft, this.ctx);
+    const errors = { ...this.errors };
+    if (code) {
+      errors[key] = { code };
+      this.live.add(key);
+    } else {
+      delete errors[key];
+      this.live.delete(key);
+    }
+    this.errors = errors;
+    if (this.summary) this.summary = this.summaryItems(Object.keys(errors) as FieldKey[], []);
+    if (code && announce) void this.reannounce(key);
+  }
+
+  /** Screen readers hear an error even when its text did not change: role="alert" for a moment (as Material Web does for one frame). */
+  private async reannounce(key: FieldKey): Promise<void> {
+    this.alertingKey = undefined;
+    await this.updateComplete;
+    this.alertingKey = key;
+    await this.updateComplete;
+    setTimeout(() => {
+      if (this.alertingKey === key) this.alertingKey = undefined;
+    }, 100);
+  }
+
+  private errorOf(key: FieldKey): string | undefined {
+    const e = this.errors[key];
+    if (!e) return undefined;
+    return 'server' in e ? e.server : errorText(key, e.code, this.ctx);
+  }
+
+  private summaryItems(keys: FieldKey[], messages: string[]): SummaryItem[] | undefined {
+    const order = Array.from({ length: STEP_COUNT }, (_, s) => stepFields(s, this.ctx)).flat();
+    const sorted = keys.filter((k) => this.errors[k]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const items: SummaryItem[] = [
+      ...messages.map((text) => ({ text })),
+      ...sorted.map((k) => ({ target: anchorId(k, this.draft), text: this.inLocale(() => this.errorOf(k) ?? '') })),
+    ];
+    return items.length ? items : undefined;
+  }
+
+  private showSummary(keys: FieldKey[], messages: string[] = []): void {
+    this.summary = this.summaryItems(keys, messages);
+    this.focusAfterRender = 'error-summary-title';
+  }
+
+  private followSummary = (target: string): void => {
+    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`)?.focus();
+  };
+
+  /** Checks the current step; returns whether it may be left forwards. */
+  private checkCurrentStep(): boolean {
+    const found = checkStep(this.step, this.draft, this.ctx);
+    const keys = Object.keys(found) as FieldKey[];
+    const errors = { ...this.errors };
+    for (const k of stepFields(this.step, this.ctx)) delete errors[k];
+    for (const k of keys) {
+      errors[k] = { code: found[k]! };
+      this.live.add(k);
+    }
+    this.errors = errors;
+    if (keys.length) {
+      this.showSummary(keys);
+      return false;
+    }
+    this.summary = undefined;
+    return true;
+  }
+
+  private goTo(step: number, focus?: string): void {
+    this.step = step;
+    this.summary = undefined;
+    this.persist();
+    this.focusAfterRender = focus ?? 'step-title';
+  }
+
+  private onSubmit = (e: Event): void => {
+    e.preventDefault();
+    // Shoelace waits a tick on Enter so an IME composition can end; a submit event comes after it anyway.
+    if (this.step < STEP_COUNT - 1) {
+      if (this.checkCurrentStep()) this.goTo(this.step + 1);
+    } else {
+      void this.send();
+    }
+  };
+
+  private back = (): void => {
+    this.goTo(Math.max(0, this.step - 1));
+  };
+
+  private edit = (step: number, key: FieldKey): void => {
+    this.goTo(step, anchorId(key, this.draft));
+  };
+
+  private start = (): void => {
+    this.phase = 'form';
+    this.step = 0;
+    this.persist();
+    this.focusAfterRender = 'step-title';
+    void this.reserve();
+  };
+
+  private discard = (): void => {
+    const key = this.storageKey;
+    if (key) clearDraft(key);
+    this.draft = emptyDraft();
+    this.errors = {};
+    this.summary = undefined;
+    this.live.clear();
+    this.dirty.clear();
+    this.step = 0;
+    this.sendError = undefined;
+    this.phase = 'intro';
+    this.focusAfterRender = 'course-title';
+    this.announce(this.inLocale(() => msg('We cleared the form.')));
+  };
+
+  private persist(): void {
+    const key = this.storageKey;
+    if (!key || this.phase !== 'form') return;
+    saveDraft(
+      key,
+      this.hold ? { draft: this.draft, step: this.step, hold: this.hold } : { draft: this.draft, step: this.step },
+    );
+  }
+
+  private announce(text: string): void {
+    // Cleared first, so the same words said twice are heard twice.
+    this.announcement = '';
+    // A timeout, not an animation frame: frames do not come while the tab is in the background.
+    setTimeout(() => (this.announcement = text), 100);
+  }
+
+  // ----- sending ---------------------------------------------------------------------
+
+  private async send(): Promise<void> {
+    // A double click, or Enter pressed twice, sends one request.
+    if (this.sending) return;
+    const ctx = this.ctx;
+    const invalid = firstInvalidStep(this.draft, ctx);
+    if (invalid >= 0 && invalid !== this.step) {
+      this.step = invalid;
+      this.checkCurrentStep();
+      return;
+    }
+    if (!this.checkCurrentStep()) return;
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#f-website');
+    if (honeypot?.value) {
+      // A person never sees this field; a simple bot fills it. Nothing is sent.
+      this.phase = 'rejected';
+      return;
+    }
+    this.sending = true;
+    this.sendError = undefined;
+    try {
+      await this.sendOnce();
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async sendOnce(): Promise<void> {
+    const api = this.api;
+    const reg = this.registration;
+    if (!api || !reg) return;
+    let hold = this.hold && this.hold.deadline - this.now() > HOLD_MARGIN_MS ? this.hold : await this.reserve(true);
+    if (!hold) {
+      if (this.holdError && !this.blocked) this.sendError = this.holdError;
+      return;
+    }
+    const body = (code: string) =>
+      toSignupGroup(this.draft, { registration: reg, reservationCode: code, serviceLanguage: this.locale });
+    const opts = { language: this.locale, locale: this.locale };
+    let result = await api.signup(body(hold.code), opts);
+    if (!result.ok && this.isHoldProblem(result.error)) {
+      // The hold ended on the server (or was used): take a new one and send once more.
+      this.hold = undefined;
+      hold = await this.reserve();
+      if (!hold) {
+        if (this.holdError && !this.blocked) this.sendError = this.holdError;
+        return;
+      }
+      result = await api.signup(body(hold.code), opts);
+    }
+    if (result.ok) {
+      this.done(result.value.status);
+      return;
+    }
+    await this.handleSendFailure(result.error);
+  }
+
+  private isHoldProblem(error: HttpFailure): boolean {
+    return error.kind === 'http' && error.status === 400 && !!error.body.fields.reservation_code;
+  }
+
+  private async handleSendFailure(error: HttpFailure): Promise<void> {
+    if (await this.explainRefusal(error)) return;
+    if (error.kind === 'http' && error.status === 400) {
+      const errors = { ...this.errors };
+      const keys: FieldKey[] = [];
+      const messages = [...error.body.messages];
+      for (const [path, list] of Object.entries(error.body.fields)) {
+        const key = fieldOfServerPath(path);
+        if (key && list[0]) {
+          errors[key] = { server: list[0] };
+          this.live.add(key);
+          keys.push(key);
+        } else {
+          messages.push(...list);
+        }
+      }
+      this.errors = errors;
+      if (keys.length) {
+        const first = keys.map(stepOf).sort()[0]!;
+        this.step = first;
+      }
+      this.showSummary(keys, messages.length || keys.length ? messages : [this.inLocale(() => describeFailure(error))]);
+      return;
+    }
+    this.sendError = error;
+    this.focusAfterRender = 'send-error';
+  }
+
+  private done(status: AttendeeStatus): void {
+    const id = this.courseId!;
+    clearDraft(this.storageKey!);
+    this.sentStatus = status;
+    this.phase = 'sent';
+    this.hold = undefined;
+    this.focusAfterRender = 'done-title';
+    this.dispatchEvent(new KotoEnrolmentSubmittedEvent({ courseId: this.course?.id ?? id, status }));
+  }
+
+  // ----- rendering -------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base">
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderPhase()}
+    </div>`;
+  }
+
+  private renderPhase(): TemplateResult {
+    switch (this.phase) {
+      case 'loading':
+        return html`<div class="loading" aria-busy="true">
+          <p class="visually-hidden">${msg('Loading the course…')}</p>
+          <div class="skeleton" style="block-size: 1.75rem; inline-size: 70%"></div>
+          <div class="skeleton" style="block-size: 4rem; margin-block-start: 0.75rem"></div>
+        </div>`;
+      case 'no-course':
+        return html`<div class="notice">
+          <p>${msg('Choose a course first. Then you can send an enrolment request here.')}</p>
+          ${this.catalogueLink()}
+        </div>`;
+      case 'load-error':
+        return html`<div class="notice error" role="alert">
+          <p>${this.loadError ? describeFailure(this.loadError) : ''}</p>
+          <p class="actions">
+            <button type="button" class="button" @click=${() => void this.load(true)}>${msg('Try again')}</button>
+            ${this.catalogueLink()}
+          </p>
+        </div>`;
+      case 'intro':
+        return html`${this.renderCourse()} ${this.renderState()}`;
+      case 'form':
+        return this.renderForm();
+      case 'sent':
+        return this.renderDone();
+      case 'rejected':
+        return html`<div class="notice error" role="alert">
+          <p>${msg('We could not send the request. Call or e-mail the adult education centre.')}</p>
+        </div>`;
+    }
+  }
+
+  private catalogueLink(): TemplateResult | typeof nothing {
+    return this.catalogueHref
+      ? html`<a class="catalogue-link" href=${this.catalogueHref}>${msg('See all courses')}</a>`
+      : nothing;
+  }
+
+  private renderCourse(compact = false, heading = true): TemplateResult | typeof nothing {
+    const c = this.course;
+    if (!c) return nothing;
+    const when = c.start ? formatDateRange(c.start.instant, c.end?.instant) : undefined;
+    const place = c.place?.name;
+    const time =
+      c.timeOfDay === 'evening' ? msg('Evening group') : c.timeOfDay === 'daytime' ? msg('Daytime group') : '';
+    return html`<section class="course ${compact ? 'compact' : ''}" part="course" aria-labelledby="course-title">
+      ${
+        heading
+          ? html`<h3 id="course-title" tabindex="-1" lang=${c.name.lang}>${c.name.text}</h3>`
+          : html`<p id="course-title" class="course-name" lang=${c.name.lang}>${c.name.text}</p>`
+      }
+      <dl class="facts">
+        ${
+          when
+            ? html`<div>
+                <dt>${msg('Dates')}</dt>
+                <dd>${when}${time ? html`, ${time}` : nothing}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          place
+            ? html`<div>
+                <dt>${msg('Place')}</dt>
+                <dd lang=${place.lang}>${place.text}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+    </section>`;
+  }
+
+  private blockedText(): string {
+    const reg = this.registration;
+    switch (this.blocked) {
+      case 'upcoming':
+        return reg?.enrolment.start
+          ? msg(str`Enrolment opens on ${formatDateTime(reg.enrolment.start)}. Come back then.`)
+          : msg('Enrolment has not opened yet. Come back later.');
+      case 'closed':
+        return msg('Enrolment for this course has closed. Look for another course, or ask us about the next one.');
+      case 'full':
+        return msg('This course is full, and so is its waiting list. Look for another course.');
+      case 'no-registration':
+        return msg('You cannot enrol in this course online. Call or e-mail the adult education centre.');
+      default:
+        return '';
+    }
+  }
+
+  private renderBlocked(): TemplateResult {
+    return html`<div class="notice warning" id="blocked">
+      <p><strong>${this.blockedText()}</strong></p>
+      ${this.blockedDetail ? html`<p class="detail">${this.blockedDetail}</p>` : nothing} ${this.catalogueLink()}
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    const reg = this.registration;
+    if (this.blocked) return this.renderBlocked();
+    const waitlist = reg?.waitingListOnly === true;
+    const instructions = reg?.instructions;
+    return html`
+      ${
+        waitlist
+          ? html`<div class="notice warning">
+              <p>
+                <strong>${msg('The course is full. Your request goes to the waiting list.')}</strong>
+                ${msg('We contact you if a place becomes free.')}
+              </p>
+            </div>`
+          : reg?.seatsLeft !== undefined && reg.seatsLeft <= 3
+            ? html`<p class="seats">${msg(str`Seats left: ${reg.seatsLeft}`)}</p>`
+            : nothing
+      }
+      ${reg?.enrolment.end ? html`<p>${msg(str`Enrol by ${formatDateTime(reg.enrolment.end)}.`)}</p>` : nothing}
+      ${instructions ? html`<p class="instructions" lang=${instructions.lang}>${instructions.text}</p>` : nothing}
+      <p>
+        ${msg('The form has 5 short steps. It takes about 10 minutes. We hold a seat for you while you fill it in.')}
+      </p>
+      ${this.holdError ? this.renderHoldError() : nothing}
+      <p class="actions">
+        <button type="button" class="button" id="start" @click=${this.start}>
+          ${waitlist ? msg('Join the waiting list') : msg('Start enrolment')}
+        </button>
+      </p>
+    `;
+  }
+
+  private renderHoldError(): TemplateResult {
+    return html`<div class="notice error">
+      <p>${this.holdError ? describeFailure(this.holdError) : ''}</p>
+      ${
+        this.holdError && isTransient(this.holdError)
+          ? html`<p>${msg('You can go on filling in the form. We try again when you send it.')}</p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private get view(): FieldView {
+    return {
+      draft: this.draft,
+      error: (k) => this.errorOf(k),
+      alerting: (k) => this.alertingKey === k,
+    };
+  }
+
+  private renderForm(): TemplateResult {
+    const last = this.step === STEP_COUNT - 1;
+    const blocked = this.blocked;
+    return html`
+      ${this.renderCourse(true)}
+      ${
+        this.hold
+          ? seatTimer({ msLeft: this.msLeft, inWaitlist: this.hold.inWaitlist, renewing: this.holding })
+          : this.holding
+            ? seatTimer({ msLeft: undefined, inWaitlist: false, renewing: true })
+            : nothing
+      }
+      ${
+        this.hold?.inWaitlist
+          ? html`<p class="notice warning waitlist">
+              ${msg('The course is full. Your request goes to the waiting list. We contact you if a place becomes free.')}
+            </p>`
+          : nothing
+      }
+      ${blocked ? this.renderBlocked() : nothing} ${this.holdError && !blocked ? this.renderHoldError() : nothing}
+      <form
+        novalidate
+        @submit=${this.onSubmit}
+        @input=${this.onInput}
+        @change=${this.onInput}
+        @focusout=${this.onFocusOut}
+      >
+        ${this.summary ? errorSummary(this.summary, this.followSummary) : nothing} ${stepIndicator(this.step)}
+        <fieldset class="step">
+          <legend>
+            <span class="step-of">${stepOfText(this.step)}</span>
+            <h3 id="step-title" tabindex="-1">${stepTitle(this.step)}</h3>
+          </legend>
+          ${this.renderStep()}
+        </fieldset>
+        <div class="hp" aria-hidden="true">
+          <label for="f-website">${msg('Leave this empty')}</label>
+          <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        ${this.sendError ? this.renderSendError() : nothing}
+        <div class="nav">
+          ${
+            this.step > 0
+              ? html`<button type="button" class="button secondary" @click=${this.back}>${msg('Back')}</button>`
+              : nothing
+          }
+          <button
+            type="submit"
+            class="button"
+            aria-disabled=${this.sending || blocked ? 'true' : 'false'}
+            ?disabled=${!!blocked}
+          >
+            ${last ? (this.sending ? msg('Sending…') : msg('Send')) : msg('Next')}
+          </button>
+        </div>
+      </form>
+      <p class="discard">
+        <button type="button" class="link" @click=${this.discard}>${msg('Clear the form and start again')}</button>
+      </p>
+    `;
+  }
+
+  private renderSendError(): TemplateResult {
+    const error = this.sendError!;
+    return html`<div class="notice error" id="send-error" tabindex="-1" role="alert">
+      <p>${describeFailure(error)}</p>
+      <p>${msg('Your answers are safe. Nothing was lost.')}</p>
+      ${
+        isTransient(error)
+          ? html`<p>
+              <button type="button" class="button" @click=${() => void this.send()}>${msg('Try again')}</button>
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const v = this.view;
+    const d = this.draft;
+    const m = this.ctx.mandatory;
+    switch (this.step) {
+      case 0:
+        return html`
+          ${textField(v, 'firstName', { autocomplete: 'given-name', required: true, spellcheck: false })}
+          ${textField(v, 'lastName', { autocomplete: 'family-name', required: true, spellcheck: false })}
+          ${dateOfBirthField(v)}
+          ${textField(v, 'phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', required: true, size: 'medium' })}
+          ${textField(v, 'email', { type: 'email', autocomplete: 'email', inputmode: 'email', spellcheck: false })}
+          ${
+            m.has('street_address')
+              ? textField(v, 'streetAddress', { autocomplete: 'street-address', required: true })
+              : nothing
+          }
+          ${
+            m.has('zipcode')
+              ? textField(v, 'zipcode', {
+                  autocomplete: 'postal-code',
+                  inputmode: 'numeric',
+                  required: true,
+                  maxlength: 5,
+                  size: 'short',
+                })
+              : nothing
+          }
+          ${m.has('city') ? textField(v, 'city', { autocomplete: 'address-level2', required: true }) : nothing}
+        `;
+      case 1:
+        return html`
+          ${selectField(v, 'nativeLanguage', [
+            ...languageOptions(this.locale).map((l) => ({ value: l.code, label: l.name })),
+            { value: 'other', label: msg('Other language') },
+          ])}
+          ${d.nativeLanguage === 'other' ? textField(v, 'nativeLanguageOther', { required: true }) : nothing}
+          ${textField(v, 'otherLanguages', {})}
+          ${radioGroup(
+            v,
+            'finnishLevel',
+            (['none', 'a1', 'a2', 'b1'] as const).map((x) => ({ value: x, label: finnishLevelLabel(x) })),
+          )}
+          ${radioGroup(
+            v,
+            'latinAlphabet',
+            (['yes', 'some', 'no'] as const).map((x) => ({ value: x, label: latinLabel(x) })),
+          )}
+          ${textField(v, 'schoolYears', { inputmode: 'numeric', required: true, maxlength: 2, size: 'short' })}
+        `;
+      case 2:
+        return html`
+          ${radioGroup(
+            v,
+            'employmentClient',
+            (['yes', 'no'] as const).map((x) => ({ value: x, label: yesNoLabel(x) })),
+            d.employmentClient === 'yes'
+              ? html`<p class="notice instruction">
+                  ${msg('Tell your own expert at employment services that you are applying to this course.')}
+                </p>`
+              : d.employmentClient === 'no'
+                ? html`<p class="notice instruction">
+                    ${msg('You can apply directly. We invite you to an initial assessment first.')}
+                  </p>`
+                : nothing,
+          )}
+          ${radioGroup(
+            v,
+            'integrationPlan',
+            (['yes', 'no', 'unknown'] as const).map((x) => ({ value: x, label: planLabel(x) })),
+          )}
+          ${radioGroup(
+            v,
+            'timeOfDay',
+            (['daytime', 'evening', 'either'] as const).map((x) => ({ value: x, label: timeLabel(x) })),
+          )}
+        `;
+      case 3:
+        return html`
+          ${radioGroup(
+            v,
+            'interpreter',
+            (['yes', 'no'] as const).map((x) => ({ value: x, label: yesNoLabel(x) })),
+          )}
+          ${d.interpreter === 'yes' ? textField(v, 'interpreterLanguage', { required: true }) : nothing}
+          ${textField(v, 'otherNeeds', { multiline: true, maxlength: 500 })}
+        `;
+      default:
+        return html`
+          <p>${msg('Check your answers. You can change them before you send.')}</p>
+          ${answersList(d, this.ctx, this.locale, this.edit)}
+          ${checkboxField(
+            v,
+            'consent',
+            html`${msg(
+              'I agree that the adult education centre uses my information to handle my enrolment and to organise the training.',
+            )}`,
+          )}
+          ${
+            this.privacyHref
+              ? html`<p class="privacy">
+                  <a href=${this.privacyHref}>${msg('How we handle your personal data')}</a>
+                </p>`
+              : nothing
+          }
+        `;
+    }
+  }
+
+  private renderDone(): TemplateResult {
+    const waitlisted = this.sentStatus === 'waitlisted';
+    const message = this.registration?.confirmationMessage;
+    return html`<section class="done" part="confirmation" aria-labelledby="done-title">
+      <h3 id="done-title" tabindex="-1">
+        <span aria-hidden="true">✓</span>
+        ${waitlisted ? msg('You are on the waiting list') : msg('Your enrolment request has been sent')}
+      </h3>
+      ${this.renderCourse(true, false)}
+      ${message ? html`<p class="confirmation-message" lang=${message.lang}>${message.text}</p>` : nothing}
+      <h4>${msg('What happens next')}</h4>
+      <ol class="next">
+        ${
+          waitlisted
+            ? html`<li>${msg('If a place becomes free, we call you or send a text message.')}</li>`
+            : html`<li>${msg('We call you or send a text message about an initial assessment.')}</li>`
+        }
+        <li>${msg('In the assessment we find the right group and study path for you.')}</li>
+        <li>${msg('If you have questions, call or e-mail the adult education centre.')}</li>
+      </ol>
+      <h4>${msg('Your answers')}</h4>
+      ${answersList(this.draft, this.ctx, this.locale, undefined, 5)}
+      <p class="actions no-print">
+        <button type="button" class="button secondary" @click=${() => window.print()}>${msg('Print')}</button>
+      </p>
+    </section>`;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Native languages offered in the list: the usual ones of adult immigrants in the
+ * Porvoo region, named in the interface language by `Intl`, plus "other".
+ */
+const CODES = [
+  'am',
+  'ar',
+  'bg',
+  'de',
+  'en',
+  'es',
+  'et',
+  'fa',
+  'fi',
+  'fr',
+  'ku',
+  'lt',
+  'lv',
+  'my',
+  'ne',
+  'pl',
+  'ps',
+  'pt',
+  'ro',
+  'ru',
+  'so',
+  'sq',
+  'sv',
+  'th',
+  'ti',
+  'tl',
+  'tr',
+  'uk',
+  'ur',
+  'vi',
+  'zh',
+];
+
+const cache = new Map<string, { code: string; name: string }[]>();
+
+/** The languages, sorted by their names in `locale`. */
+export function languageOptions(locale: string): { code: string; name: string }[] {
+  let list = cache.get(locale);
+  if (!list) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+    } catch {
+      names = undefined;
+    }
+    list = CODES.map((code) => ({ code, name: names?.of(code) ?? code }));
+    const collator = new Intl.Collator(locale);
+    list.sort((a, b) => collator.compare(a.name, b.name));
+    cache.set(locale, list);
+  }
+  return list;
+}
+
+export function languageName(code: string, locale: string): string {
+  return languageOptions(locale).find((l) => l.code === code)?.name ?? code;
+}

@@ -1,0 +1,231 @@
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { draftKey } from '../../../src/components/enrolment-form/draft-store.js';
+import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
+import {
+  $,
+  COURSE,
+  choose,
+  fill,
+  fillAboutYou,
+  fillAll,
+  log,
+  makeForm,
+  next,
+  send,
+  sent,
+  shadow,
+  start,
+  stepTitle,
+  text,
+  waitUntil,
+} from './helpers.js';
+
+const focused = (el: KotoEnrolmentForm) => shadow(el).activeElement as HTMLElement | null;
+
+/** Presses Tab until the element with `id` has focus; fails if it is not reachable by keyboard. */
+async function tabTo(el: KotoEnrolmentForm, id: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (focused(el)?.id === id) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`#${id} not reached with Tab (at ${focused(el)?.id ?? 'none'})`);
+}
+
+async function type(el: KotoEnrolmentForm, id: string, value: string): Promise<void> {
+  await tabTo(el, id);
+  await sendKeys({ type: value });
+}
+
+describe('<koto-enrolment-form> keeps what the learner typed', function () {
+  // Many requests and renders per test: room for three engines sharing two cores.
+  this.timeout(30_000);
+  let api: MockApi;
+  beforeEach(async () => {
+    api = await mockApi();
+  });
+
+  describe('restoring the draft after a reload', () => {
+    it('brings back every answer and the step, and keeps the same seat hold', async () => {
+      let el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fillAboutYou(el, false);
+      await next(el);
+      await choose(el, 'nativeLanguage', 'uk');
+      await fill(el, 'schoolYears', '12');
+      fixtureCleanup();
+
+      el = await makeForm(api, { event: COURSE.openShort });
+      await waitUntil(() => $(el, 'form'), 'form restored');
+      expect(stepTitle(el)).to.equal('Languages and background');
+      expect($<HTMLSelectElement>(el, '[name="nativeLanguage"]')!.value).to.equal('uk');
+      expect($<HTMLInputElement>(el, '[name="schoolYears"]')!.value).to.equal('12');
+      $<HTMLButtonElement>(el, '.nav .secondary')!.click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
+      expect($<HTMLInputElement>(el, '[name="dobMonth"]')!.value).to.equal('3');
+      expect(await log(api, 'seats_reservation/')).to.have.length(1);
+    });
+
+    it('forgets the draft after sending', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fillAll(el, false);
+      expect(sessionStorage.getItem(draftKey(api.linkedEvents, COURSE.openShort))).to.contain('Amina');
+      await send(el);
+      await waitUntil(() => sent(el));
+      expect(sessionStorage.getItem(draftKey(api.linkedEvents, COURSE.openShort))).to.equal(null);
+    });
+
+    it('forgets the draft when the learner clears the form', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fillAboutYou(el, false);
+      $<HTMLButtonElement>(el, '.discard button')!.click();
+      await el.updateComplete;
+      expect(sessionStorage.getItem(draftKey(api.linkedEvents, COURSE.openShort))).to.equal(null);
+      expect(text(el)).to.contain('Start enrolment');
+    });
+
+    it('puts nothing personal in the address, localStorage, cookies or the console', async () => {
+      const seen: string[] = [];
+      const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+      const originals = methods.map((m) => console[m]);
+      methods.forEach((m) => (console[m] = (...args: unknown[]) => void seen.push(args.map(String).join(' '))));
+      try {
+        const el = await makeForm(api, { event: COURSE.openShort });
+        await start(el);
+        await fillAll(el, false);
+        await send(el);
+        await waitUntil(() => sent(el));
+      } finally {
+        methods.forEach((m, i) => (console[m] = originals[i]!));
+      }
+      const personal = /Amina|Yusuf|040 123|amina@/;
+      expect(seen.filter((s) => personal.test(s))).to.deep.equal([]);
+      expect(location.href).not.to.match(personal);
+      expect(JSON.stringify({ ...localStorage })).not.to.match(personal);
+      expect(document.cookie).not.to.match(personal);
+    });
+  });
+
+  describe('the seat hold', () => {
+    it('warns once, politely, a few minutes before the hold ends', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+      const status = $(el, '[role="status"]')!;
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      const skew = 14 * 60_000;
+      el.now = () => Date.now() + skew;
+      await waitUntil(() => status.textContent!.includes('3 more minutes'), 'warning announced', { timeout: 5000 });
+      expect($(el, '.timer')!.className).to.contain('warn');
+      expect($(el, '.timer')!.closest('[aria-live]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('holds a new seat when the time runs out, without losing anything typed', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+      el.now = () => Date.now() + 17 * 60_000;
+      await waitUntil(async () => (await log(api, 'seats_reservation/')).length === 2, 'second hold', {
+        timeout: 5000,
+      });
+      await waitUntil(() => $(el, '[role="status"]')!.textContent!.includes('we hold a new seat'), 'renewal said', {
+        timeout: 3000,
+      });
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
+      expect(text(el)).to.match(/Your seat is held for 1[56] min/);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('can be completed and sent with the keyboard alone', async function () {
+      // WebKitGTK's WebDriver refuses the frame switch that @web/test-runner-webdriver's
+      // sendKeys makes when files run in parallel iframes ("Invalid frame ID object"),
+      // and the session is lost after it. Real key presses need `concurrency: 1` there.
+      if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent)) this.skip();
+      // Firefox moves focus on Tab but does not activate a button with Enter or Space while its
+      // window is in the background (several test files run at once); it passes in front.
+      if (/Firefox/.test(navigator.userAgent) && !document.hasFocus()) this.skip();
+      this.timeout(40_000);
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await tabTo(el, 'start');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.id === 'step-title', 'focus on the first step');
+      await type(el, 'f-firstName', 'Amina');
+      await type(el, 'f-lastName', 'Yusuf');
+      await type(el, 'f-dobDay', '15');
+      await type(el, 'f-dobMonth', '3');
+      await type(el, 'f-dobYear', '1990');
+      await type(el, 'f-phone', '0401234567');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => stepTitle(el) === 'Languages and background', 'step 2');
+      await tabTo(el, 'f-nativeLanguage');
+      // Arrow keys move through a closed list (typeahead would depend on typing speed).
+      const select = $<HTMLSelectElement>(el, '#f-nativeLanguage')!;
+      for (let i = 0; i < 10 && select.value !== 'ar'; i++) await sendKeys({ press: 'ArrowDown' });
+      expect(select.value).to.equal('ar');
+      await tabTo(el, 'f-finnishLevel-0');
+      await sendKeys({ press: ' ' });
+      await tabTo(el, 'f-latinAlphabet-0');
+      await sendKeys({ press: ' ' });
+      await type(el, 'f-schoolYears', '9');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => stepTitle(el) === 'Your situation', 'step 3');
+      for (const id of ['f-employmentClient-0', 'f-integrationPlan-0', 'f-timeOfDay-0']) {
+        await tabTo(el, id);
+        await sendKeys({ press: ' ' });
+      }
+      await tabTo(el, 'f-timeOfDay-0');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => stepTitle(el) === 'Needs', 'step 4');
+      await tabTo(el, 'f-interpreter-0');
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => $<HTMLInputElement>(el, '#f-interpreter-1')!.checked, 'no interpreter');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => stepTitle(el) === 'Check and send', 'step 5');
+      await tabTo(el, 'f-consent');
+      await sendKeys({ press: ' ' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => sent(el), 'sent');
+      expect(focused(el)?.id).to.equal('done-title');
+      expect((await api.state()).signups).to.equal(1);
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks Finnish and Swedish, and the server answers in the same language', async () => {
+      const fi = await makeForm(api, { event: COURSE.openShort, lang: 'fi' });
+      await start(fi);
+      expect(stepTitle(fi)).to.not.equal('About you');
+      expect(text(fi)).to.not.contain('Start enrolment');
+      await fill(fi, 'phone', 'x');
+      const fiError = $(fi, '#f-phone-error')!.textContent!;
+      expect(fiError).to.contain('040 123 4567');
+      expect(fiError).to.not.contain('Enter your phone number');
+      await expect(fi).to.be.accessible();
+      await fill(fi, 'phone', '040 123 4567');
+      await fillAll(fi, false);
+      await api.clock({ advance: 60 * 86_400_000 });
+      await send(fi);
+      await waitUntil(() => text(fi).includes('Ilmoittautuminen on jo päättynyt.'), 'the API answered in Finnish');
+      fixtureCleanup();
+
+      const sv = await makeForm(api, { event: COURSE.closed, lang: 'sv' });
+      expect(text(sv)).to.not.contain('Enrolment for this course has closed');
+      await expect(sv).to.be.accessible();
+    });
+
+    it('follows a language change while the learner is typing', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort, lang: 'en' });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+      el.setAttribute('lang', 'sv');
+      await waitUntil(() => stepTitle(el) !== 'About you', 'Swedish');
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
+    });
+  });
+});

@@ -1,0 +1,155 @@
+import { expect } from '@open-wc/testing';
+import {
+  ageOn,
+  checkField,
+  dateOfBirth,
+  emptyDraft,
+  fieldOfServerPath,
+  firstInvalidStep,
+  staffNote,
+  stepFields,
+  toSignupGroup,
+  type CheckContext,
+  type Draft,
+  type FieldKey,
+} from '../../../src/components/enrolment-form/draft.js';
+import type { Registration } from '../../../src/api/linked-events/registration.js';
+
+const ctx: CheckContext = {
+  mandatory: new Set(['first_name', 'last_name', 'phone_number']),
+  minAge: 17,
+  today: '2026-11-27',
+};
+const draft = (patch: Partial<Draft>): Draft => ({ ...emptyDraft(), ...patch });
+
+const complete = draft({
+  firstName: ' Amina ',
+  lastName: 'Yusuf',
+  dobDay: '5',
+  dobMonth: '03',
+  dobYear: '1990',
+  phone: '+358 40 123 4567',
+  nativeLanguage: 'zh',
+  finnishLevel: 'none',
+  latinAlphabet: 'some',
+  schoolYears: '0',
+  employmentClient: 'no',
+  integrationPlan: 'unknown',
+  timeOfDay: 'evening',
+  interpreter: 'no',
+  consent: true,
+});
+
+const registration: Registration = {
+  id: '105',
+  enrolment: { state: 'open' },
+  waitingListOnly: false,
+  full: false,
+  mandatoryFields: ['first_name', 'last_name', 'phone_number'],
+};
+
+describe('enrolment form: the draft and its checks', () => {
+  describe('checking one answer', () => {
+    const cases: [string, FieldKey, Partial<Draft>, string | undefined][] = [
+      ['empty first name', 'firstName', { firstName: '  ' }, 'required'],
+      ['a first name', 'firstName', { firstName: 'Amina' }, undefined],
+      ['a Finnish mobile number with spaces', 'phone', { phone: '040 123 4567' }, undefined],
+      ['an international number with dashes', 'phone', { phone: '+358-40-123-4567' }, undefined],
+      ['letters for a phone number', 'phone', { phone: 'abc' }, 'invalid'],
+      ['too short a phone number', 'phone', { phone: '040 12' }, 'invalid'],
+      ['no e-mail (optional)', 'email', { email: '' }, undefined],
+      ['half an e-mail', 'email', { email: 'amina@' }, 'invalid'],
+      ['no date of birth', 'dob', {}, 'required'],
+      ['30 February', 'dob', { dobDay: '30', dobMonth: '2', dobYear: '1990' }, 'invalid'],
+      ['a two-digit year', 'dob', { dobDay: '1', dobMonth: '2', dobYear: '90' }, 'invalid'],
+      ['a date in the future', 'dob', { dobDay: '1', dobMonth: '1', dobYear: '2027' }, 'invalid'],
+      [
+        '16 years old the day before the 17th birthday',
+        'dob',
+        { dobDay: '28', dobMonth: '11', dobYear: '2009' },
+        'tooYoung',
+      ],
+      ['17 on the birthday', 'dob', { dobDay: '27', dobMonth: '11', dobYear: '2009' }, undefined],
+      ['four-digit postal code', 'zipcode', { zipcode: '0610' }, 'invalid'],
+      ['"other" language without its name', 'nativeLanguageOther', { nativeLanguage: 'other' }, 'required'],
+      ['a listed language needs no name', 'nativeLanguageOther', { nativeLanguage: 'ar' }, undefined],
+      ['0 years of school', 'schoolYears', { schoolYears: '0' }, undefined],
+      ['years of school in words', 'schoolYears', { schoolYears: 'nine' }, 'invalid'],
+      ['no answer to a yes/no question', 'employmentClient', {}, 'required'],
+      ['interpreter without a language', 'interpreterLanguage', { interpreter: 'yes' }, 'required'],
+      ['no consent', 'consent', { consent: false }, 'required'],
+    ];
+    for (const [name, key, patch, expected] of cases) {
+      it(`${name} → ${expected ?? 'fine'}`, () => {
+        expect(checkField(key, draft(patch), ctx)).to.equal(expected);
+      });
+    }
+
+    it('checks the upper age limit too', () => {
+      const d = draft({ dobDay: '1', dobMonth: '1', dobYear: '1950' });
+      expect(checkField('dob', d, { ...ctx, maxAge: 64 })).to.equal('tooOld');
+    });
+  });
+
+  it('reads a date of birth from three boxes and counts full years', () => {
+    expect(dateOfBirth({ dobDay: '5', dobMonth: '3', dobYear: '1990' })).to.equal('1990-03-05');
+    expect(dateOfBirth({ dobDay: '29', dobMonth: '2', dobYear: '2023' })).to.equal(undefined);
+    expect(ageOn('2000-02-29', '2026-02-28')).to.equal(25);
+    expect(ageOn('2000-02-29', '2026-03-01')).to.equal(26);
+  });
+
+  it('asks for the address only when the registration makes it mandatory', () => {
+    expect(stepFields(0, ctx)).not.to.include('city');
+    expect(stepFields(0, { mandatory: new Set(['street_address', 'zipcode', 'city']) })).to.include.members([
+      'streetAddress',
+      'zipcode',
+      'city',
+    ]);
+  });
+
+  it('finds the first step with a missing answer', () => {
+    expect(firstInvalidStep(complete, ctx)).to.equal(-1);
+    expect(firstInvalidStep({ ...complete, timeOfDay: '' }, ctx)).to.equal(2);
+  });
+
+  it('writes the integration answers as labelled lines in Finnish for the staff', () => {
+    expect(staffNote(complete, 'sv').split('\n')).to.deep.equal([
+      'Äidinkieli: kiina',
+      'Muut kielet: –',
+      'Suomen kielen taito (oma arvio): ei vielä osaa suomea',
+      'Lukee ja kirjoittaa latinalaisia kirjaimia: vähän',
+      'Kouluvuodet: 0',
+      'Työllisyyspalveluiden asiakas: ei',
+      'Kotoutumissuunnitelma: ei tiedä',
+      'Toivottu opiskeluaika: illalla',
+      'Tarvitsee tulkin: ei',
+      'Muut tarpeet: –',
+      'Asiointikieli: ruotsi',
+    ]);
+  });
+
+  it('makes one signup and a contact person, with no address unless asked and no identity code', () => {
+    const body = toSignupGroup(complete, { registration, reservationCode: 'abc', serviceLanguage: 'fi' });
+    expect(body.registration).to.equal('105');
+    expect(body.reservationCode).to.equal('abc');
+    expect(body.contactPerson).to.deep.equal({
+      first_name: 'Amina',
+      last_name: 'Yusuf',
+      phone_number: '+358 40 123 4567',
+      service_language: 'fi',
+      notifications: 'sms',
+      native_language: 'zh_hans',
+    });
+    expect(body.signups).to.have.length(1);
+    expect(body.signups[0]).to.include({ date_of_birth: '1990-03-05', user_consent: true });
+    expect(body.signups[0]).not.to.have.any.keys('street_address', 'zipcode', 'city');
+  });
+
+  it('maps DRF error paths onto the questions', () => {
+    expect(fieldOfServerPath('contact_person.email')).to.equal('email');
+    expect(fieldOfServerPath('signups.0.date_of_birth')).to.equal('dob');
+    expect(fieldOfServerPath('signups.0.zipcode')).to.equal('zipcode');
+    expect(fieldOfServerPath('reservation_code')).to.equal(undefined);
+    expect(fieldOfServerPath('seats')).to.equal(undefined);
+  });
+});
