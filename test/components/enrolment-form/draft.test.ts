@@ -33,9 +33,14 @@ async function tabTo(el: KotoEnrolmentForm, id: string): Promise<void> {
   throw new Error(`#${id} not reached with Tab (at ${focused(el)?.id ?? 'none'})`);
 }
 
+const isWebKitGtk = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
 async function type(el: KotoEnrolmentForm, id: string, value: string): Promise<void> {
   await tabTo(el, id);
-  await sendKeys({ type: value });
+  // WebKitGTK's driver drops the second of two equal characters typed in one go ("1990"
+  // arrives as "190"): there, one key press per character.
+  if (!isWebKitGtk) await sendKeys({ type: value });
+  else for (const char of value) await sendKeys({ press: char });
 }
 
 describe('<koto-enrolment-form> keeps what the learner typed', function () {
@@ -143,13 +148,6 @@ describe('<koto-enrolment-form> keeps what the learner typed', function () {
 
   describe('keyboard only', () => {
     it('can be completed and sent with the keyboard alone', async function () {
-      // WebKitGTK's WebDriver refuses the frame switch that @web/test-runner-webdriver's
-      // sendKeys makes when files run in parallel iframes ("Invalid frame ID object"),
-      // and the session is lost after it. Real key presses need `concurrency: 1` there.
-      if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent)) this.skip();
-      // Firefox moves focus on Tab but does not activate a button with Enter or Space while its
-      // window is in the background (several test files run at once); it passes in front.
-      if (/Firefox/.test(navigator.userAgent) && !document.hasFocus()) this.skip();
       this.timeout(40_000);
       const el = await makeForm(api, { event: COURSE.openShort });
       await tabTo(el, 'start');

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import ICAL from 'ical.js';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/guidance-booking.js';
 import type { KotoGuidanceBooking } from '../../../src/components/guidance-booking/guidance-booking.component.js';
 import { RespaClient, type RespaApi } from '../../../src/api/respa/client.js';
@@ -257,15 +258,12 @@ describe('<koto-guidance-booking>', () => {
       expect(next.getAttribute('aria-disabled')).to.equal('true');
     });
 
-    // Key presses are dispatched as keydown events on the focused element: the WebKit
-    // harness cannot send real keys more than once per file (@web/test-runner-webdriver's
-    // IFrameManager.sendKeys never switches back to the parent frame).
     it('is used with the keyboard alone: one tab stop, arrows between times, Enter chooses', async () => {
       const el = await mount(api);
       await about(el);
       const focused = () => el.shadowRoot!.activeElement as HTMLElement;
       const press = async (key: string) => {
-        focused().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+        await sendKeys({ press: key });
         await settle(el);
       };
       const first = slotNamed(el, FIRST_SLOT.name)!;
@@ -282,10 +280,7 @@ describe('<koto-guidance-booking>', () => {
       await press('Home');
       expect(text(focused())).to.equal(FIRST_SLOT.name);
       expect(slots(el).filter((b) => b.tabIndex === 0)).to.deep.equal([focused()]);
-      // A native <button>: Enter and Space activate it in every browser.
-      expect(focused()).to.be.instanceOf(HTMLButtonElement);
-      focused().click();
-      await settle(el);
+      await press('Enter');
       expect(heading(el)).to.equal('Your contact details');
       expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
       // Back to the times, then the week buttons keep focus when they reach the end.
