@@ -397,6 +397,8 @@ export class KotoCourseCatalogue extends KotoElement {
 
   // ----- render ----------------------------------------------------------------------
 
+  // `selected` gives the first render its value; `.value` (bound too) keeps it right after the
+  // learner has used the select, when browsers stop following the attribute.
   private option(value: string, label: string, selected: string | undefined): TemplateResult {
     return html`<option value=${value} ?selected=${value === (selected ?? '')}>${label}</option>`;
   }
@@ -428,21 +430,21 @@ export class KotoCourseCatalogue extends KotoElement {
         ${field(
           'f-path',
           msg('Study path'),
-          html`<select id="f-path" @change=${(e: Event) => this.onSelect('path', e)}>
+          html`<select id="f-path" @change=${(e: Event) => this.onSelect('path', e)} .value=${live(f.path ?? '')}>
             ${this.option('', msg('All paths'), f.path)} ${PATHS.map((p) => this.option(p, pathLabel[p], f.path))}
           </select>`,
         )}
         ${field(
           'f-level',
           msg('Level'),
-          html`<select id="f-level" @change=${(e: Event) => this.onSelect('level', e)}>
+          html`<select id="f-level" @change=${(e: Event) => this.onSelect('level', e)} .value=${live(f.level ?? '')}>
             ${this.option('', msg('All levels'), f.level)} ${levels.map((l) => this.option(l, l, f.level))}
           </select>`,
         )}
         ${field(
           'f-time',
           msg('Time of day'),
-          html`<select id="f-time" @change=${(e: Event) => this.onSelect('time', e)}>
+          html`<select id="f-time" @change=${(e: Event) => this.onSelect('time', e)} .value=${live(f.time ?? '')}>
             ${this.option('', msg('Any time'), f.time)} ${this.option('daytime', msg('Daytime'), f.time)}
             ${this.option('evening', msg('Evening (from 16.00)'), f.time)}
           </select>`,
@@ -450,7 +452,11 @@ export class KotoCourseCatalogue extends KotoElement {
         ${field(
           'f-day',
           msg('Weekday'),
-          html`<select id="f-day" @change=${(e: Event) => this.onSelect('weekday', e)}>
+          html`<select
+            id="f-day"
+            @change=${(e: Event) => this.onSelect('weekday', e)}
+            .value=${live(f.weekday?.toString() ?? '')}
+          >
             ${this.option('', msg('Any day'), f.weekday?.toString())}
             ${weekdays.map((d) => this.option(String(d), weekdayName(d, this.locale), f.weekday?.toString()))}
           </select>`,
@@ -458,7 +464,7 @@ export class KotoCourseCatalogue extends KotoElement {
         ${field(
           'f-place',
           msg('Place'),
-          html`<select id="f-place" @change=${(e: Event) => this.onSelect('place', e)}>
+          html`<select id="f-place" @change=${(e: Event) => this.onSelect('place', e)} .value=${live(f.place ?? '')}>
             ${this.option('', msg('All places'), f.place)}
             ${places.map(
               ([id, name]) =>
@@ -471,7 +477,7 @@ export class KotoCourseCatalogue extends KotoElement {
         ${field(
           'f-month',
           msg('Starts in'),
-          html`<select id="f-month" @change=${(e: Event) => this.onSelect('month', e)}>
+          html`<select id="f-month" @change=${(e: Event) => this.onSelect('month', e)} .value=${live(f.month ?? '')}>
             ${this.option('', msg('Any month'), f.month)}
             ${months.map((m) => this.option(m, formatMonth(monthBounds(m)!.start, this.locale), f.month))}
           </select>`,

@@ -281,14 +281,32 @@ describe('<koto-course-catalogue>', () => {
       });
       root(el).querySelector<HTMLInputElement>('#search')!.focus();
       const seen: string[] = [];
-      for (let i = 0; i < 20 && !root(el).activeElement?.matches('[part~="apply"]'); i++) {
-        await sendKeys({ press: 'Tab' });
-        const active = root(el).activeElement;
-        seen.push(active ? active.id || active.getAttribute('part') || active.tagName : 'outside');
+      const name = (e: Element | null) => (e ? e.id || e.getAttribute('part') || e.tagName : 'outside');
+      // WebKitGTK's WebDriver cannot send keys into the runner's frame (and the attempt breaks
+      // the session): there, walk the same sequential focus order by script.
+      const keys = /Chrome|Firefox/.test(navigator.userAgent);
+      if (keys) {
+        seen.push(name(root(el).activeElement));
+        for (let i = 0; i < 20 && !root(el).activeElement?.matches('[part~="apply"]'); i++) {
+          await sendKeys({ press: 'Tab' });
+          seen.push(name(root(el).activeElement));
+        }
+      } else {
+        const order = [...root(el).querySelectorAll<HTMLElement>('input, select, button, a[href], [tabindex]')].filter(
+          (e) => e.tabIndex >= 0 && !e.hasAttribute('disabled'),
+        );
+        expect(order.every((e) => e.tabIndex === 0)).to.equal(true);
+        for (const e of order.slice(1)) {
+          e.focus();
+          expect(root(el).activeElement).to.equal(e);
+          seen.push(name(e));
+          if (e.matches('[part~="apply"]')) break;
+        }
       }
       expect(seen).to.include.members(['f-path', 'f-level', 'f-time', 'f-day', 'f-place', 'f-month', 'f-open']);
       expect(root(el).activeElement!.matches('[part~="apply"]')).to.equal(true);
-      await sendKeys({ press: 'Enter' });
+      if (keys) await sendKeys({ press: 'Enter' });
+      else root(el).activeElement!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       await waitUntil(() => selected, 'koto-course-select');
       expect(selected!.detail.id).to.match(/^porvoo:koto-/);
     });
@@ -308,6 +326,8 @@ describe('<koto-course-catalogue>', () => {
       expect(event).to.be.instanceOf(CourseSelectEvent);
       expect(event.cancelable).to.equal(true);
       expect(event.detail.course.name.text).to.equal(card.querySelector('h3')!.textContent!.trim());
+      // Firefox follows a link in a later task.
+      await waitUntil(() => location.hash !== '', 'navigated');
       expect(decodeURIComponent(location.hash)).to.equal(`#enrol?course=${event.detail.id}`);
       history.replaceState(null, '', location.pathname + location.search);
     });
