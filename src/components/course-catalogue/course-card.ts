@@ -5,13 +5,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Course } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
 
 /** The state of a course's details view. */
-export type DetailsState = { state: 'loading' } | { state: 'ready'; html: string | undefined } | { state: 'failed' };
+export type DetailsState =
+  | { state: 'loading' }
+  /** The sanitised description in an element of its own, made once and moved in and out of the card. */
+  | { state: 'ready'; content: HTMLElement | undefined }
+  | { state: 'failed' };
 
 export interface CardContext {
   locale: string;
@@ -123,10 +126,12 @@ function detailsTemplate(course: Course, ctx: CardContext, id: string): Template
     if (!details || details.state === 'loading') body = html`<p class="muted">${msg('Loading…')}</p>`;
     else if (details.state === 'failed')
       body = html`<p class="muted">${msg('The description could not be shown. Try again later.')}</p>`;
-    else if (details.html)
-      body = html`<div class="description" part="description" lang=${langOf(description, locale)}>
-        ${unsafeHTML(details.html)}
-      </div>`;
+    else if (details.content) {
+      const lang = langOf(description, locale);
+      if (lang === nothing) details.content.removeAttribute('lang');
+      else details.content.lang = lang;
+      body = html`${details.content}`;
+    }
   }
   const price = course.offers.find((o) => o.description);
   const age =

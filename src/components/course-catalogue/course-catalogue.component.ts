@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
@@ -380,10 +378,10 @@ export class KotoCourseCatalogue extends KotoElement {
       this.details = new Map(this.details).set(course.id, value);
     };
     const source = course.descriptionHtml?.text;
-    if (!source) return set({ state: 'ready', html: undefined });
+    if (!source) return set({ state: 'ready', content: undefined });
     set({ state: 'loading' });
     try {
-      set({ state: 'ready', html: await sanitizeDescription(source) });
+      set({ state: 'ready', content: await sanitizeDescription(source) });
     } catch {
       set({ state: 'failed' });
     }
@@ -397,8 +395,9 @@ export class KotoCourseCatalogue extends KotoElement {
 
   // ----- render ----------------------------------------------------------------------
 
-  // `selected` gives the first render its value; `.value` (bound too) keeps it right after the
-  // learner has used the select, when browsers stop following the attribute.
+  // `selected` gives the first render its value (the options do not exist yet when the
+  // select's `.value` is set); `.value` keeps it right after the learner has used the
+  // select, when browsers stop following the attribute.
   private option(value: string, label: string, selected: string | undefined): TemplateResult {
     return html`<option value=${value} ?selected=${value === (selected ?? '')}>${label}</option>`;
   }
@@ -430,21 +429,21 @@ export class KotoCourseCatalogue extends KotoElement {
         ${field(
           'f-path',
           msg('Study path'),
-          html`<select id="f-path" @change=${(e: Event) => this.onSelect('path', e)} .value=${live(f.path ?? '')}>
+          html`<select id="f-path" @change=${(e: Event) => this.onSelect('path', e)} .value=${f.path ?? ''}>
             ${this.option('', msg('All paths'), f.path)} ${PATHS.map((p) => this.option(p, pathLabel[p], f.path))}
           </select>`,
         )}
         ${field(
           'f-level',
           msg('Level'),
-          html`<select id="f-level" @change=${(e: Event) => this.onSelect('level', e)} .value=${live(f.level ?? '')}>
+          html`<select id="f-level" @change=${(e: Event) => this.onSelect('level', e)} .value=${f.level ?? ''}>
             ${this.option('', msg('All levels'), f.level)} ${levels.map((l) => this.option(l, l, f.level))}
           </select>`,
         )}
         ${field(
           'f-time',
           msg('Time of day'),
-          html`<select id="f-time" @change=${(e: Event) => this.onSelect('time', e)} .value=${live(f.time ?? '')}>
+          html`<select id="f-time" @change=${(e: Event) => this.onSelect('time', e)} .value=${f.time ?? ''}>
             ${this.option('', msg('Any time'), f.time)} ${this.option('daytime', msg('Daytime'), f.time)}
             ${this.option('evening', msg('Evening (from 16.00)'), f.time)}
           </select>`,
@@ -455,7 +454,7 @@ export class KotoCourseCatalogue extends KotoElement {
           html`<select
             id="f-day"
             @change=${(e: Event) => this.onSelect('weekday', e)}
-            .value=${live(f.weekday?.toString() ?? '')}
+            .value=${f.weekday?.toString() ?? ''}
           >
             ${this.option('', msg('Any day'), f.weekday?.toString())}
             ${weekdays.map((d) => this.option(String(d), weekdayName(d, this.locale), f.weekday?.toString()))}
@@ -464,7 +463,7 @@ export class KotoCourseCatalogue extends KotoElement {
         ${field(
           'f-place',
           msg('Place'),
-          html`<select id="f-place" @change=${(e: Event) => this.onSelect('place', e)} .value=${live(f.place ?? '')}>
+          html`<select id="f-place" @change=${(e: Event) => this.onSelect('place', e)} .value=${f.place ?? ''}>
             ${this.option('', msg('All places'), f.place)}
             ${places.map(
               ([id, name]) =>
@@ -477,13 +476,13 @@ export class KotoCourseCatalogue extends KotoElement {
         ${field(
           'f-month',
           msg('Starts in'),
-          html`<select id="f-month" @change=${(e: Event) => this.onSelect('month', e)} .value=${live(f.month ?? '')}>
+          html`<select id="f-month" @change=${(e: Event) => this.onSelect('month', e)} .value=${f.month ?? ''}>
             ${this.option('', msg('Any month'), f.month)}
             ${months.map((m) => this.option(m, formatMonth(monthBounds(m)!.start, this.locale), f.month))}
           </select>`,
         )}
         <div class="field check">
-          <input id="f-open" type="checkbox" .checked=${live(f.open)} @change=${this.onOpenOnly} />
+          <input id="f-open" type="checkbox" .checked=${f.open} @change=${this.onOpenOnly} />
           <label for="f-open">${msg('Enrolment open now')}</label>
         </div>
       </div>
@@ -532,19 +531,16 @@ export class KotoCourseCatalogue extends KotoElement {
       </div>`;
     }
     return html`<ul class="list" part="list" aria-label=${msg('Courses')}>
-        ${repeat(
-          this.courses,
-          (c) => c.id,
-          (course, index) =>
-            renderCourseCard(course, {
-              locale: this.locale,
-              index,
-              expanded: this.expanded.has(course.id),
-              details: this.details.get(course.id),
-              href: this.hrefFor(course),
-              onToggle: this.onToggle,
-              onApply: this.onApply,
-            }),
+        ${this.courses.map((course, index) =>
+          renderCourseCard(course, {
+            locale: this.locale,
+            index,
+            expanded: this.expanded.has(course.id),
+            details: this.details.get(course.id),
+            href: this.hrefFor(course),
+            onToggle: this.onToggle,
+            onApply: this.onApply,
+          }),
         )}
       </ul>
       ${
@@ -576,7 +572,7 @@ export class KotoCourseCatalogue extends KotoElement {
         <div class="field search-field">
           <label for="search">${msg('Search courses')}</label>
           <div class="search-row">
-            <input id="search" type="search" autocomplete="off" .value=${live(this.draftText)} @input=${this.onInput} />
+            <input id="search" type="search" autocomplete="off" .value=${this.draftText} @input=${this.onInput} />
             <button type="submit" class="button">${msg('Search')}</button>
           </div>
         </div>

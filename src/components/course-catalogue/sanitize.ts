@@ -30,14 +30,23 @@ function load(): Promise<DOMPurify> {
   return purifier;
 }
 
-/** The description with only p, br, strong, em, ul, ol, li and http(s)/mailto/tel links left. */
-export async function sanitizeDescription(html: string): Promise<string> {
+/**
+ * The description with only p, br, strong, em, ul, ol, li and http(s)/mailto/tel links
+ * left, as the children of a new `<div class="description" part="description">`. Nodes,
+ * not an HTML string: nothing is parsed again after sanitising.
+ */
+export async function sanitizeDescription(html: string): Promise<HTMLElement> {
   const purify = await load();
-  return purify.sanitize(html, {
+  const fragment = purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP,
     KEEP_CONTENT: true,
-    RETURN_TRUSTED_TYPE: false,
+    RETURN_DOM_FRAGMENT: true,
   });
+  const container = document.createElement('div');
+  container.className = 'description';
+  container.setAttribute('part', 'description');
+  container.append(fragment);
+  return container;
 }
