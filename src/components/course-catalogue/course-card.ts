@@ -16,8 +16,28 @@ export type DetailsState =
   | { state: 'ready'; content: HTMLElement | undefined }
   | { state: 'failed' };
 
+/** The card's fixed words, looked up once per render of the list rather than once per card. */
+export function cardLabels() {
+  return {
+    dates: msg('Dates'),
+    days: msg('Days and times'),
+    level: msg('Level'),
+    place: msg('Place'),
+    seats: msg('Seats'),
+    enrolment: msg('Enrolment'),
+    price: msg('Price'),
+    apply: msg('Apply'),
+    waitingList: msg('Join the waiting list'),
+    more: msg('More information'),
+    less: msg('Less information'),
+    free: msg('Free'),
+  };
+}
+export type CardLabels = ReturnType<typeof cardLabels>;
+
 export interface CardContext {
   locale: string;
+  labels: CardLabels;
   index: number;
   expanded: boolean;
   details: DetailsState | undefined;
@@ -83,8 +103,8 @@ export function canApply(course: Course): boolean {
   return left === undefined || left > 0 || (waitingListLeft ?? 0) > 0;
 }
 
-function priceText(course: Course): LocalisedText | string | undefined {
-  if (course.isFree) return msg('Free');
+function priceText(course: Course, labels: CardLabels): LocalisedText | string | undefined {
+  if (course.isFree) return labels.free;
   const priced = course.offers.find((o) => o.price);
   return priced?.price;
 }
@@ -165,13 +185,13 @@ function detailsTemplate(course: Course, ctx: CardContext, id: string): Template
 
 /** A course card. */
 export function renderCourseCard(course: Course, ctx: CardContext): TemplateResult {
-  const { locale, index, expanded } = ctx;
+  const { locale, index, expanded, labels: l } = ctx;
   const id = `course-${index}`;
   const badge = statusLabel(course);
-  const price = priceText(course);
+  const price = priceText(course, l);
   const apply = canApply(course);
   const full = course.seats.left === 0;
-  const applyLabel = full ? msg('Join the waiting list') : msg('Apply');
+  const applyLabel = full ? l.waitingList : l.apply;
   const name = html`<span class="visually-hidden">: ${course.name.text}</span>`;
   return html`<li class="card ${course.status}" part="card">
     <article aria-labelledby="${id}-name">
@@ -183,11 +203,10 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
           : nothing
       }
       <dl>
-        ${row(msg('Dates'), datesText(course))} ${row(msg('Days and times'), daysAndTimes(course, locale))}
-        ${row(msg('Level'), course.levels.join(', ') || undefined)}
-        ${row(msg('Place'), placeTemplate(course, locale, false))}
-        ${row(msg('Seats'), seatsText(course), full ? 'full' : '')} ${row(msg('Enrolment'), enrolmentText(course))}
-        ${row(msg('Price'), typeof price === 'string' ? price : localised(price, locale))}
+        ${row(l.dates, datesText(course))} ${row(l.days, daysAndTimes(course, locale))}
+        ${row(l.level, course.levels.join(', ') || undefined)} ${row(l.place, placeTemplate(course, locale, false))}
+        ${row(l.seats, seatsText(course), full ? 'full' : '')} ${row(l.enrolment, enrolmentText(course))}
+        ${row(l.price, typeof price === 'string' ? price : localised(price, locale))}
       </dl>
       <div class="actions">
         <button
@@ -198,7 +217,7 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
           aria-controls="${id}-details"
           @click=${() => ctx.onToggle(course)}
         >
-          ${expanded ? msg('Less information') : msg('More information')}${name}
+          ${expanded ? l.less : l.more}${name}
         </button>
         ${
           apply

@@ -16,7 +16,7 @@ import {
 import type { LocalisedText } from '../../api/localised.js';
 import { styles } from './course-catalogue.styles.js';
 import { CourseSelectEvent } from './events.js';
-import { langOf, renderCourseCard, type DetailsState } from './course-card.js';
+import { cardLabels, langOf, renderCourseCard, type DetailsState } from './course-card.js';
 import {
   chosenFilterCount,
   emptyFilters,
@@ -530,10 +530,12 @@ export class KotoCourseCatalogue extends KotoElement {
         }
       </div>`;
     }
+    const labels = cardLabels();
     return html`<ul class="list" part="list" aria-label=${msg('Courses')}>
         ${this.courses.map((course, index) =>
           renderCourseCard(course, {
             locale: this.locale,
+            labels,
             index,
             expanded: this.expanded.has(course.id),
             details: this.details.get(course.id),
