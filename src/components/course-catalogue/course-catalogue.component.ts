@@ -142,8 +142,12 @@ export class KotoCourseCatalogue extends KotoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const before = this.filters;
     if (this.syncUrl) this.readUrl();
     window.addEventListener('popstate', this.onPopState);
+    // Moved in the page (a CMS script may do that): a search that was stopped when the
+    // element left, or a URL that changed meanwhile, needs a new search.
+    if (this.hasUpdated && (this.controller?.signal.aborted || !sameFilters(before, this.filters))) void this.search();
   }
 
   override disconnectedCallback(): void {
