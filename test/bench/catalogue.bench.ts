@@ -69,7 +69,7 @@ function nextResults(el: KotoCourseCatalogue): Promise<number> {
     target.updated = function (changed) {
       proto.updated.call(this, changed);
       const root = el.shadowRoot!;
-      if (root.querySelector('.skeleton-card') || !root.querySelector('li.card, .notice')) return;
+      if (root.querySelector('.skeleton-card, [aria-busy="true"]') || !root.querySelector('li.card, .notice')) return;
       delete (target as Partial<typeof target>).updated;
       layout(root.querySelector('.list'));
       resolve(performance.now());

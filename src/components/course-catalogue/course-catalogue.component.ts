@@ -507,7 +507,10 @@ export class KotoCourseCatalogue extends KotoElement {
   }
 
   private renderResults(): TemplateResult {
-    if (this.status === 'loading') return this.renderSkeleton();
+    // The skeleton only on the first load: later searches keep the list, marked busy, and
+    // update it in place (less flicker, and the learner does not lose their place).
+    const busy = this.status === 'loading';
+    if (busy && this.courses.length === 0) return this.renderSkeleton();
     if (this.status === 'error') {
       const failure = this.failure!;
       const configured = !!this.currentClient();
@@ -535,7 +538,12 @@ export class KotoCourseCatalogue extends KotoElement {
       </div>`;
     }
     const labels = cardLabels();
-    return html`<ul class="list" part="list" aria-label=${msg('Courses')}>
+    return html`<ul
+        class="list ${busy ? 'stale' : ''}"
+        part="list"
+        aria-label=${msg('Courses')}
+        aria-busy=${busy ? 'true' : 'false'}
+      >
         ${this.courses.map((course, index) =>
           renderCourseCard(course, {
             locale: this.locale,

@@ -152,6 +152,9 @@ export const styles = [
       margin-block-start: 1rem;
       text-align: center;
     }
+    .list.stale {
+      opacity: 0.55;
+    }
     .skeleton-card {
       display: grid;
       gap: 0.75rem;

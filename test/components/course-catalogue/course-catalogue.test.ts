@@ -18,7 +18,7 @@ const rowOf = (card: Element, label: string) =>
     .trim();
 const loaded = (el: KotoCourseCatalogue) =>
   waitUntil(
-    () => !root(el).querySelector('.skeleton-card') && !!root(el).querySelector('.list, .notice'),
+    () => !root(el).querySelector('.skeleton-card, [aria-busy="true"]') && !!root(el).querySelector('.list, .notice'),
     'the catalogue finished loading',
     { timeout: 5000 },
   );
