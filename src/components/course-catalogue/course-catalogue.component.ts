@@ -563,7 +563,7 @@ export class KotoCourseCatalogue extends KotoElement {
               <p>${describeFailure(this.moreFailure)}</p>
               <button type="button" class="button" @click=${this.showMore}>${msg('Try again')}</button>
             </div>`
-          : this.next
+          : this.next && !busy
             ? html`<p class="more">
                 <button
                   type="button"
@@ -593,7 +593,13 @@ export class KotoCourseCatalogue extends KotoElement {
         ${this.renderFilters()}
       </form>
       <p class="count" part="status" aria-hidden=${loaded ? 'false' : 'true'}>
-        ${loaded ? msg(str`Courses found: ${this.total}`) : nothing}
+        ${
+          loaded
+            ? msg(str`Courses found: ${this.total}`)
+            : this.status === 'loading' && this.courses.length
+              ? html`<span class="spinner" aria-hidden="true"></span> ${msg('Searching for courses…')}`
+              : nothing
+        }
       </p>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.renderResults()}`;

@@ -153,7 +153,22 @@ export const styles = [
       text-align: center;
     }
     .list.stale {
-      opacity: 0.55;
+      cursor: progress;
+    }
+    .spinner {
+      display: inline-block;
+      inline-size: 1em;
+      block-size: 1em;
+      vertical-align: -0.125em;
+      border: 0.2em solid currentColor;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: koto-spin 0.8s linear infinite;
+    }
+    @keyframes koto-spin {
+      to {
+        transform: rotate(1turn);
+      }
     }
     .skeleton-card {
       display: grid;

@@ -231,7 +231,7 @@ describe('<koto-course-catalogue>', () => {
       more()!.click();
       await waitUntil(() => cards(el).length === 34, 'third page');
       await el.updateComplete;
-      expect(more()).to.equal(null);
+      expect(!!more()).to.equal(false);
       expect(new Set(names(el)).size).to.be.greaterThan(20);
       const pages = (await eventRequests(api)).map((r) => r.path);
       expect(pages).to.have.length(3);
@@ -404,6 +404,21 @@ describe('<koto-course-catalogue>', () => {
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('.notice.error button')!.click();
       await waitUntil(() => cards(el).length > 0, 'loaded after retry', { timeout: 5000 });
+    });
+
+    it('loading again: the list stays, marked busy, and the search is announced', async () => {
+      const el = await catalogue(api, { 'page-size': '10' });
+      await api.fault({ path: 'event/', fault: 'hang' });
+      const s = root(el).querySelector<HTMLSelectElement>('#f-path')!;
+      s.value = 'fast';
+      s.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(root(el).querySelector('.list')!.getAttribute('aria-busy')).to.equal('true');
+      expect(cards(el)).to.have.length(10);
+      // (Booleans, not elements: chai takes minutes to print a Lit-rendered element in a failure.)
+      expect(!!root(el).querySelector('[part~="more"]')).to.equal(false);
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Searching');
+      await expect(el).to.be.accessible();
     });
 
     it('moved in the page while loading: still loads', async () => {
