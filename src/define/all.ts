@@ -3,5 +3,6 @@
  * or the CDN file `koto-elements.js`.
  */
 import './contact-card.js';
+import './course-catalogue.js';
 import './enrolment-form.js';
 import './guidance-booking.js';

@@ -11,7 +11,7 @@ import {
   type SeedRegistration,
   type LinkedEventsSeed,
 } from './seed/linked-events.js';
-import { parseInstant } from '../shared/time.js';
+import { parseInstant, toZoned } from '../shared/time.js';
 
 type Lang = 'fi' | 'sv' | 'en';
 
@@ -152,6 +152,25 @@ export class LinkedEventsFake implements FakeApi {
 
   seatReservationCount(): number {
     return this.seatReservations.size;
+  }
+
+  /**
+   * Adds an event, or changes fields of an existing one (what an editor does in the
+   * real API's admin). A new event starts as a copy of the first seeded course, without
+   * a registration unless one is named. Returns the event as stored.
+   */
+  putEvent(patch: Partial<SeedEvent> & { id: string }): SeedEvent {
+    const existing = this.seed.events.find((e) => e.id === patch.id);
+    if (existing) return Object.assign(existing, patch);
+    const template = this.seed.events[0]!;
+    const event: SeedEvent = {
+      ...structuredClone(template),
+      registration: null,
+      last_modified_time: new Date(this.now()).toISOString(),
+      ...patch,
+    };
+    this.seed.events.push(event);
+    return event;
   }
 
   /** All signups so far (for tests that read what the staff would receive). */
@@ -393,6 +412,27 @@ export class LinkedEventsFake implements FakeApi {
       events = events.filter((ev) => (parseInstant(ev.end_time) ?? parseInstant(ev.start_time) ?? 0) >= start);
     }
     if (end !== undefined) events = events.filter((ev) => (parseInstant(ev.start_time) ?? Infinity) <= end);
+
+    // Hours of the local day (`16` or `16:30`), as Linked Events reads `starts_after` and `ends_before`.
+    const hours = (value: string | null): number | undefined => {
+      const m = /^(\d{1,2})(?::(\d{2}))?$/.exec(value ?? '');
+      return m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : undefined;
+    };
+    const minuteOfDay = (value: string | null): number | undefined => {
+      if (!value || /^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+      const t = parseInstant(value);
+      if (t === undefined) return undefined;
+      const z = toZoned(t);
+      return z.hour * 60 + z.minute;
+    };
+    const startsAfter = hours(q.get('starts_after'));
+    if (q.get('starts_after') && startsAfter === undefined)
+      return json(400, { detail: `Invalid starts_after value: ${q.get('starts_after')}` });
+    if (startsAfter !== undefined) events = events.filter((ev) => (minuteOfDay(ev.start_time) ?? -1) >= startsAfter);
+    const endsBefore = hours(q.get('ends_before'));
+    if (q.get('ends_before') && endsBefore === undefined)
+      return json(400, { detail: `Invalid ends_before value: ${q.get('ends_before')}` });
+    if (endsBefore !== undefined) events = events.filter((ev) => (minuteOfDay(ev.end_time) ?? Infinity) <= endsBefore);
 
     if (q.get('enrolment_open') === 'true') events = events.filter((ev) => this.enrolmentOpen(ev, false));
     if (q.get('enrolment_open_waitlist') === 'true') events = events.filter((ev) => this.enrolmentOpen(ev, true));

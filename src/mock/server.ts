@@ -17,6 +17,8 @@
  * - `…/__control/reset` `{ now?, courses? }`: a fresh world;
  * - `…/__control/fault` a `FaultRule`: queue misbehaviour;
  * - `…/__control/clock` `{ advance?: ms, now? }`: move the fake's clock;
+ * - `…/__control/linked-events/event` a partial Linked Events event with its `id`: add the
+ *   event, or change fields of an existing one (as an editor could in the real API);
  * - `GET …/__control/state`: counts of what flows created, and the request log.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -81,6 +83,11 @@ function control(
     mock.clearFaults();
     return send(res, 200, { cleared: true });
   }
+  if (action === 'linked-events/event') {
+    if (typeof data.id !== 'string' || !data.id) return send(res, 400, { detail: 'An event needs an id.' });
+    const event = mock.linkedEvents.putEvent(data as Parameters<typeof mock.linkedEvents.putEvent>[0]);
+    return send(res, 200, event);
+  }
   if (action === 'clock') {
     if (typeof data.now === 'number' || typeof data.now === 'string') mock.clock.set(data.now);
     if (typeof data.advance === 'number') mock.clock.advance(data.advance);
@@ -119,7 +126,7 @@ export function createMockMiddleware() {
       } catch {
         return send(res, 400, { detail: 'JSON parse error' });
       }
-      return control(mock, name, rest[1] ?? '', method, parsed, res);
+      return control(mock, name, rest.slice(1).filter(Boolean).join('/'), method, parsed, res);
     }
     // Ends the fake's hang when the browser gives up on the request.
     const aborter = new AbortController();

@@ -3,6 +3,7 @@
  * `/mock-api/{tenant}/…`. Every call to `mockApi()` makes a fresh, isolated world.
  */
 import type { FaultRule, KotoMockOptions } from '../../src/mock/index.js';
+import type { SeedEvent } from '../../src/mock/seed/linked-events.js';
 
 export interface MockApi {
   tenant: string;
@@ -11,6 +12,12 @@ export interface MockApi {
   ptv: string;
   /** Queues misbehaviour for the next matching request(s). */
   fault(rule: FaultRule): Promise<void>;
+  /**
+   * Adds a Linked Events event, or changes fields of an existing one: for content the seed
+   * does not have (a hostile description, a renamed course). A new event copies the first
+   * seeded course. Resolves to the event as stored.
+   */
+  putEvent(event: Partial<SeedEvent> & { id: string }): Promise<SeedEvent>;
   /** Moves the fake's clock. */
   clock(change: { advance?: number; now?: string | number }): Promise<void>;
   /** Counts of what flows created, and every request the fake saw. */
@@ -25,9 +32,10 @@ export interface MockApi {
 
 let counter = 0;
 
-async function post(url: string, body: unknown): Promise<void> {
+async function post<T = unknown>(url: string, body: unknown): Promise<T> {
   const res = await fetch(url, { method: 'POST', body: JSON.stringify(body ?? {}) });
   if (!res.ok) throw new Error(`mock control ${url}: ${res.status}`);
+  return (await res.json()) as T;
 }
 
 export async function mockApi(options: KotoMockOptions = {}): Promise<MockApi> {
@@ -39,8 +47,9 @@ export async function mockApi(options: KotoMockOptions = {}): Promise<MockApi> {
     linkedEvents: `${root}linkedevents/v1/`,
     respa: `${root}respa/v1/`,
     ptv: `${root}ptv/v11/`,
-    fault: (rule) => post(`${root}__control/fault`, rule),
-    clock: (change) => post(`${root}__control/clock`, change),
+    fault: async (rule) => void (await post(`${root}__control/fault`, rule)),
+    putEvent: (event) => post<SeedEvent>(`${root}__control/linked-events/event`, event),
+    clock: async (change) => void (await post(`${root}__control/clock`, change)),
     state: async () => (await fetch(`${root}__control/state`)).json(),
   };
 }

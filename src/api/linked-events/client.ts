@@ -35,6 +35,10 @@ export interface CourseQuery {
   start?: string;
   /** ISO date (`end`: courses that start before it). */
   end?: string;
+  /** Hours of the local day, `16` or `16:30`: only courses whose sessions start then or later (`starts_after`). */
+  startsAfter?: string;
+  /** Hours of the local day: only courses whose sessions end by then (`ends_before`). */
+  endsBefore?: string;
   /** Only courses whose enrolment is open now with seats left (`enrolment_open`). */
   enrolmentOpen?: boolean;
   /** Place ids (`location`). */
@@ -131,6 +135,8 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
         keyword_AND: join(query.keywordAll),
         start: query.start,
         end: query.end,
+        starts_after: query.startsAfter,
+        ends_before: query.endsBefore,
         enrolment_open: query.enrolmentOpen ? 'true' : undefined,
         location: join(query.location),
         publisher: join(query.publisher),

@@ -1,0 +1,237 @@
+/**
+ * One course in the results: a plain template function, not an element of its own, so
+ * a long list stays cheap to render. Strings come out in the catalogue's locale because
+ * the catalogue calls these inside its render.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Course } from '../../api/linked-events/course.js';
+import type { LocalisedText } from '../../api/localised.js';
+import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
+
+/** The state of a course's details view. */
+export type DetailsState =
+  | { state: 'loading' }
+  /** The sanitised description in an element of its own, made once and moved in and out of the card. */
+  | { state: 'ready'; content: HTMLElement | undefined }
+  | { state: 'failed' };
+
+/** The card's fixed words, looked up once per render of the list rather than once per card. */
+export function cardLabels() {
+  return {
+    dates: msg('Dates'),
+    days: msg('Days and times'),
+    level: msg('Level'),
+    place: msg('Place'),
+    seats: msg('Seats'),
+    enrolment: msg('Enrolment'),
+    price: msg('Price'),
+    apply: msg('Apply'),
+    waitingList: msg('Join the waiting list'),
+    more: msg('More information'),
+    less: msg('Less information'),
+    free: msg('Free'),
+  };
+}
+export type CardLabels = ReturnType<typeof cardLabels>;
+
+export interface CardContext {
+  locale: string;
+  labels: CardLabels;
+  index: number;
+  expanded: boolean;
+  details: DetailsState | undefined;
+  /** Where "Apply" leads, or undefined for a button that only fires the event. */
+  href: string | undefined;
+  onToggle: (course: Course) => void;
+  onApply: (event: Event, course: Course) => void;
+}
+
+/** `lang` for API text, left out when it is the interface language. */
+export function langOf(text: LocalisedText | undefined, locale: string): string | typeof nothing {
+  if (!text || text.lang === locale) return nothing;
+  return text.lang === 'und' ? '' : text.lang;
+}
+
+export function statusLabel(course: Course): string | undefined {
+  switch (course.status) {
+    case 'cancelled':
+      return msg('Cancelled');
+    case 'postponed':
+      return msg('Postponed');
+    case 'rescheduled':
+      return msg('New dates');
+    default:
+      return undefined;
+  }
+}
+
+/** "Monday, Wednesday 17.00–20.15", or only the days for a course without times. */
+export function daysAndTimes(course: Course, locale: string): string | undefined {
+  const days = course.weekdays.map((d) => weekdayName(d, locale)).join(', ');
+  const times =
+    course.start && !course.start.dateOnly && course.end && !course.end.dateOnly
+      ? formatTimeRange(course.start.instant, course.end.instant)
+      : undefined;
+  return [days, times].filter(Boolean).join(' ') || undefined;
+}
+
+export function datesText(course: Course): string | undefined {
+  if (!course.start) return undefined;
+  return formatDateRange(course.start.instant, course.end?.instant);
+}
+
+export function seatsText(course: Course): string | undefined {
+  const { left, waitingListLeft } = course.seats;
+  if (left === undefined) return undefined;
+  if (left > 0) return msg(str`Seats left: ${left}`);
+  if ((waitingListLeft ?? 0) > 0) return msg('Full. You can join the waiting list.');
+  return msg('Full');
+}
+
+export function enrolmentText(course: Course): string {
+  const { state, start, end } = course.enrolment;
+  if (state === 'open') return end !== undefined ? msg(str`Open now, until ${formatDate(end)}`) : msg('Open now');
+  if (state === 'upcoming') return start !== undefined ? msg(str`Opens ${formatDate(start)}`) : msg('Not open yet');
+  return msg('Closed');
+}
+
+/** Whether "Apply" is offered: enrolment open, not cancelled, and a seat or a waiting-list place left. */
+export function canApply(course: Course): boolean {
+  if (course.status === 'cancelled' || course.enrolment.state !== 'open') return false;
+  const { left, waitingListLeft } = course.seats;
+  return left === undefined || left > 0 || (waitingListLeft ?? 0) > 0;
+}
+
+function priceText(course: Course, labels: CardLabels): LocalisedText | string | undefined {
+  if (course.isFree) return labels.free;
+  const priced = course.offers.find((o) => o.price);
+  return priced?.price;
+}
+
+function row(label: string, value: TemplateResult | string | undefined, cls = ''): TemplateResult | typeof nothing {
+  if (value === undefined || value === '') return nothing;
+  return html`<div class="row ${cls}">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
+}
+
+function localised(text: LocalisedText | undefined, locale: string): TemplateResult | undefined {
+  return text ? html`<span lang=${langOf(text, locale)}>${text.text}</span>` : undefined;
+}
+
+function placeTemplate(course: Course, locale: string, full: boolean): TemplateResult | undefined {
+  const p = course.place;
+  if (!p) return undefined;
+  const parts: TemplateResult[] = [];
+  if (p.name) parts.push(html`<span lang=${langOf(p.name, locale)}>${p.name.text}</span>`);
+  if (full && p.streetAddress)
+    parts.push(
+      html`<span lang=${langOf(p.streetAddress, locale)}>${p.streetAddress.text}</span>${
+          p.postalCode ? html` ${p.postalCode}` : nothing
+        }${p.locality ? html` <span lang=${langOf(p.locality, locale)}>${p.locality.text}</span>` : nothing}`,
+    );
+  else if (!full && p.locality) parts.push(html`<span lang=${langOf(p.locality, locale)}>${p.locality.text}</span>`);
+  if (full && p.extraInfo) parts.push(html`<span lang=${langOf(p.extraInfo, locale)}>${p.extraInfo.text}</span>`);
+  if (!parts.length) return undefined;
+  return html`${parts.map((part, i) => html`${i ? html`<br />` : nothing}${part}`)}`;
+}
+
+function detailsTemplate(course: Course, ctx: CardContext, id: string): TemplateResult {
+  const { locale, details } = ctx;
+  const description = course.descriptionHtml;
+  let body: TemplateResult | typeof nothing = nothing;
+  if (description) {
+    if (!details || details.state === 'loading') body = html`<p class="muted">${msg('Loading…')}</p>`;
+    else if (details.state === 'failed')
+      body = html`<p class="muted">${msg('The description could not be shown. Try again later.')}</p>`;
+    else if (details.content) {
+      const lang = langOf(description, locale);
+      if (lang === nothing) details.content.removeAttribute('lang');
+      else details.content.lang = lang;
+      body = html`${details.content}`;
+    }
+  }
+  const price = course.offers.find((o) => o.description);
+  const age =
+    course.minAge !== undefined && course.maxAge !== undefined
+      ? msg(str`${course.minAge}–${course.maxAge} years`)
+      : course.minAge !== undefined
+        ? msg(str`At least ${course.minAge} years`)
+        : undefined;
+  return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h">
+    <h4 id="${id}-h">${msg('About the course')}</h4>
+    ${body}
+    <h4>${msg('Schedule')}</h4>
+    <dl>
+      ${row(msg('First day'), course.start ? formatDate(course.start.instant) : undefined)}
+      ${row(msg('Last day'), course.end ? formatDate(course.end.instant) : undefined)}
+      ${row(msg('Days and times'), daysAndTimes(course, locale))}
+      ${row(msg('Place'), placeTemplate(course, locale, true))} ${row(msg('Enrolment'), enrolmentText(course))}
+      ${row(msg('Age'), age)} ${row(msg('Price'), localised(price?.description, locale))}
+    </dl>
+    ${
+      course.infoUrl && /^https?:/i.test(course.infoUrl.text)
+        ? html`<p>
+            <a href=${course.infoUrl.text} rel="noopener noreferrer" lang=${langOf(course.infoUrl, locale)}
+              >${msg('More information on the website')}</a
+            >
+          </p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** A course card. */
+export function renderCourseCard(course: Course, ctx: CardContext): TemplateResult {
+  const { locale, index, expanded, labels: l } = ctx;
+  const id = `course-${index}`;
+  const badge = statusLabel(course);
+  const price = priceText(course, l);
+  const apply = canApply(course);
+  const full = course.seats.left === 0;
+  const applyLabel = full ? l.waitingList : l.apply;
+  const name = html`<span class="visually-hidden">: ${course.name.text}</span>`;
+  return html`<li class="card ${course.status}" part="card">
+    <article aria-labelledby="${id}-name">
+      <h3 id="${id}-name" class="name" tabindex="-1" lang=${langOf(course.name, locale)}>${course.name.text}</h3>
+      ${badge ? html`<p class="badge" part="badge"><span aria-hidden="true">⚠</span> ${badge}</p>` : nothing}
+      ${
+        course.shortDescription
+          ? html`<p class="summary" lang=${langOf(course.shortDescription, locale)}>${course.shortDescription.text}</p>`
+          : nothing
+      }
+      <dl>
+        ${row(l.dates, datesText(course))} ${row(l.days, daysAndTimes(course, locale))}
+        ${row(l.level, course.levels.join(', ') || undefined)} ${row(l.place, placeTemplate(course, locale, false))}
+        ${row(l.seats, seatsText(course), full ? 'full' : '')} ${row(l.enrolment, enrolmentText(course))}
+        ${row(l.price, typeof price === 'string' ? price : localised(price, locale))}
+      </dl>
+      <div class="actions">
+        <button
+          type="button"
+          class="button secondary"
+          part="details-button"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="${id}-details"
+          @click=${() => ctx.onToggle(course)}
+        >
+          ${expanded ? l.less : l.more}${name}
+        </button>
+        ${
+          apply
+            ? ctx.href
+              ? html`<a class="button" part="apply" href=${ctx.href} @click=${(e: Event) => ctx.onApply(e, course)}
+                  >${applyLabel}${name}</a
+                >`
+              : html`<button type="button" class="button" part="apply" @click=${(e: Event) => ctx.onApply(e, course)}>
+                  ${applyLabel}${name}
+                </button>`
+            : nothing
+        }
+      </div>
+      ${expanded ? detailsTemplate(course, ctx, `${id}-details`) : nothing}
+    </article>
+  </li>`;
+}

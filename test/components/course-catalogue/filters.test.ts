@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import {
+  emptyFilters,
+  filtersFromSearch,
+  refine,
+  searchWithFilters,
+  toQuery,
+  upcomingMonths,
+  type CatalogueFilters,
+} from '../../../src/components/course-catalogue/filters.js';
+import { defaultKeywordConfig, type Course } from '../../../src/api/linked-events/course.js';
+import { fromZoned } from '../../../src/shared/time.js';
+
+const f = (patch: Partial<CatalogueFilters>): CatalogueFilters => ({ ...emptyFilters(), ...patch });
+
+describe('catalogue filters', () => {
+  describe('to the API query', () => {
+    const cases: [string, Partial<CatalogueFilters>, Record<string, unknown>][] = [
+      ['nothing chosen', {}, { sort: 'start_time' }],
+      ['text, trimmed', { text: '  suomi ' }, { text: 'suomi' }],
+      ['study path', { path: 'literacy' }, { keywordAll: ['porvoo:path-literacy'] }],
+      [
+        'path, level and weekday together',
+        { path: 'fast', level: 'B1.1', weekday: 5 },
+        { keywordAll: ['porvoo:path-fast', 'porvoo:level-b1-1', 'porvoo:weekday-fri'] },
+      ],
+      ['evening', { time: 'evening' }, { startsAfter: '16' }],
+      ['daytime', { time: 'daytime' }, { endsBefore: '17' }],
+      ['start month', { month: '2027-02' }, { start: '2027-02-01', end: '2027-02-28' }],
+      ['start month in a leap year', { month: '2028-02' }, { end: '2028-02-29' }],
+      ['a broken month is ignored', { month: '2027-13' }, { start: undefined, end: undefined }],
+      ['enrolment open', { open: true }, { enrolmentOpen: true }],
+      ['place', { place: 'porvoo:kulloo' }, { location: ['porvoo:kulloo'] }],
+    ];
+    for (const [name, filters, expected] of cases) {
+      it(name, () => {
+        const q = toQuery(f(filters), {}, defaultKeywordConfig) as Record<string, unknown>;
+        for (const [key, value] of Object.entries(expected)) expect(q[key], key).to.deep.equal(value);
+      });
+    }
+
+    it('keeps the presets: keyword (OR), publisher, location unless a place is chosen, page size', () => {
+      const preset = { keyword: ['yso:p19331', 'yso:p11617'], publisher: ['p'], location: ['a', 'b'], pageSize: 10 };
+      expect(toQuery(f({}), preset, defaultKeywordConfig)).to.include({ pageSize: 10 });
+      expect(toQuery(f({}), preset, defaultKeywordConfig).keyword).to.deep.equal(['yso:p19331', 'yso:p11617']);
+      expect(toQuery(f({}), preset, defaultKeywordConfig).location).to.deep.equal(['a', 'b']);
+      expect(toQuery(f({ place: 'c' }), preset, defaultKeywordConfig).location).to.deep.equal(['c']);
+    });
+  });
+
+  describe('in the page URL', () => {
+    it('round-trips every filter and keeps the page own parameters', () => {
+      const all = f({
+        text: 'a b',
+        path: 'slow',
+        level: 'A1.1',
+        time: 'evening',
+        weekday: 3,
+        place: 'x:y',
+        open: true,
+        month: '2027-01',
+      });
+      const search = searchWithFilters('?lang=sv&koto-path=fast', all);
+      expect(new URLSearchParams(search).get('lang')).to.equal('sv');
+      expect(filtersFromSearch(search, defaultKeywordConfig)).to.deep.equal(all);
+      expect(searchWithFilters('?koto-q=x', emptyFilters())).to.equal('');
+    });
+
+    it('ignores values it does not know', () => {
+      const read = filtersFromSearch(
+        '?koto-path=sideways&koto-level=Z9&koto-time=night&koto-day=9&koto-month=soon',
+        defaultKeywordConfig,
+      );
+      expect(read).to.deep.equal(emptyFilters());
+    });
+  });
+
+  describe('on the loaded page', () => {
+    it('with a start month, drops courses that began earlier', () => {
+      const course = (y: number, m: number, d: number) =>
+        ({ id: `${y}-${m}-${d}`, start: { instant: fromZoned(y, m, d, 9), dateOnly: false } }) as Course;
+      const list = [course(2027, 1, 31), course(2027, 2, 1), course(2027, 2, 28)];
+      expect(refine(list, f({ month: '2027-02' })).map((c) => c.id)).to.deep.equal(['2027-2-1', '2027-2-28']);
+      expect(refine(list, f({}))).to.have.length(3);
+    });
+
+    it('offers twelve months from this one, across the year', () => {
+      expect(upcomingMonths(fromZoned(2026, 11, 15), 3)).to.deep.equal(['2026-11', '2026-12', '2027-01']);
+    });
+  });
+});
