@@ -1,9 +1,18 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageApiBase, type ApiName } from './config.js';
-import { findLang, isLocaleReady, loadLocale, matchLocale, withLocale, type Locale } from './localization.js';
+import {
+  directionOf,
+  findDir,
+  findLang,
+  isLocaleReady,
+  loadLocale,
+  matchLocale,
+  withLocale,
+  type Locale,
+} from './localization.js';
 
-// One observer for the whole page: any `lang` change anywhere re-resolves every
+// One observer for the whole page: any `lang` or `dir` change anywhere re-resolves every
 // connected element (an editor's language switcher usually flips `<html lang>`).
 const connected = new Set<KotoElement>();
 let langObserver: MutationObserver | undefined;
@@ -13,13 +22,14 @@ function observeLang(): void {
   langObserver = new MutationObserver(() => {
     for (const el of connected) el.resolveLocale();
   });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 /**
  * Base of every koto element: the interface locale from the element's own `lang`, else
  * the nearest ancestor's (across shadow roots), else `<html lang>`; re-rendering when
- * any of them changes; and the API base URL from `api-base` or the page-level setting.
+ * any of them changes; the writing direction of that locale (an editor's own `dir` on
+ * the element wins); and the API base URL from `api-base` or the page-level setting.
  */
 export class KotoElement extends LitElement {
   /** Which API this element talks to, for the page-level base URL. */
@@ -35,6 +45,8 @@ export class KotoElement extends LitElement {
   @state() protected locale: Locale = matchLocale(document.documentElement.lang);
 
   private localeLoad?: Promise<void>;
+  /** The host's `dir` attribute was written by the element, not by the page's editor. */
+  private dirIsOurs = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -57,6 +69,28 @@ export class KotoElement extends LitElement {
     const next = matchLocale(findLang(this));
     if (next !== this.locale) this.locale = next;
     if (!isLocaleReady(this.locale)) this.loadStrings();
+    this.resolveDirection();
+  }
+
+  /** The writing direction of the interface: the locale's own, unless the editor set `dir` on the element. */
+  protected get direction(): 'ltr' | 'rtl' {
+    const own = this.getAttribute('dir');
+    return !this.dirIsOurs && (own === 'rtl' || own === 'ltr') ? own : directionOf(this.locale);
+  }
+
+  // Arabic text in a left-to-right page (or Finnish in a right-to-left one) needs its own
+  // `dir` on the host, so that layout, arrows and text alignment follow the interface.
+  private resolveDirection(): void {
+    if (this.hasAttribute('dir') && !this.dirIsOurs) return;
+    const wanted = directionOf(this.locale);
+    const inherited = findDir(this.parentNode);
+    if (wanted === inherited) {
+      if (this.dirIsOurs) this.removeAttribute('dir');
+      this.dirIsOurs = false;
+    } else if (this.getAttribute('dir') !== wanted) {
+      this.dirIsOurs = true;
+      this.setAttribute('dir', wanted);
+    }
   }
 
   /** Starts loading the current locale's strings; renders again when they arrive. */

@@ -87,6 +87,25 @@ export function matchLocale(tag: string | null | undefined): Locale {
   return 'en';
 }
 
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb']);
+
+/** The writing direction of a language. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale.split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** The direction set by the nearest `dir` attribute from `node` up (crossing shadow roots); `ltr` without one. */
+export function findDir(node: Node | null): 'ltr' | 'rtl' {
+  while (node) {
+    if (node instanceof Element) {
+      const dir = node.getAttribute('dir');
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'ltr';
+}
+
 /** The nearest `lang` attribute from `el` up, crossing shadow roots; `<html lang>` last. */
 export function findLang(el: Element): string {
   let node: Node | null = el;
