@@ -1,0 +1,123 @@
+// @ts-check
+/**
+ * End-to-end harness: the demo page on Vite's dev server, or a blank page with only the
+ * built CDN file on a plain static server (optionally under a strict CSP), both with the
+ * API fake; Debian's Chromium driven by playwright-core; axe-core injected for audits.
+ */
+import { createServer as createHttpServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { createServer as createViteServer } from 'vite';
+import { engines } from '../../scripts/engines.mjs';
+
+export const RESULTS = resolve('test-results');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+export async function launchBrowser() {
+  const chrome = engines().find((e) => e.name === 'chromium');
+  if (!chrome?.available) throw new Error('End-to-end tests need Chromium: apt-get install -y chromium');
+  await mkdir(RESULTS, { recursive: true });
+  return chromium.launch({ executablePath: chrome.path, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** `npm start`'s server (the demo page and the fake), on a free port. */
+export async function startDemoServer() {
+  const server = await createViteServer({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'error',
+    server: { port: 0, host: '127.0.0.1', hmr: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
+
+/**
+ * A static server for `dist/cdn/` and the pages in `test/e2e/pages/`, with the fake at
+ * `/mock-api/`. With `csp`, every page is served under that Content-Security-Policy.
+ * @param {{ csp?: string }} [options]
+ */
+export async function startStaticServer(options = {}) {
+  if (!existsSync('dist/cdn/koto-elements.js'))
+    throw new Error('Run `npm run build` first (dist/cdn/koto-elements.js is missing).');
+  const serverModule = 'node_modules/.cache/koto/mock-server.mjs';
+  await build({
+    entryPoints: ['src/mock/server.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: serverModule,
+    logLevel: 'warning',
+  });
+  const { createMockMiddleware } = await import(`${resolve(serverModule)}?t=${Date.now()}`);
+  const mock = createMockMiddleware();
+  const server = createHttpServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    await mock(req, res, async () => {
+      const path = url.pathname.startsWith('/cdn/')
+        ? join('dist', url.pathname)
+        : join('test/e2e/pages', url.pathname === '/' ? 'blank.html' : url.pathname);
+      try {
+        const body = await readFile(path);
+        const headers = {
+          'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-store',
+        };
+        if (options.csp && extname(path) === '.html') headers['Content-Security-Policy'] = options.csp;
+        res.writeHead(200, headers);
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('Not found');
+      }
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r(undefined))) };
+}
+
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+
+/**
+ * Runs axe (WCAG 2.1 A/AA and best practices) on the page; returns the violations.
+ * @param {import('playwright-core').Page} page
+ */
+export async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+}
