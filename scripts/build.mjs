@@ -54,7 +54,8 @@ await build({
     sourcemap: true,
     target: 'es2022',
     lib: { entry: { 'koto-elements': 'src/define/all.ts' }, formats: ['es'] },
-    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    // Vite leaves whitespace in ES library output; the CDN file is for phones, so minify fully.
+    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
   },
 });
 

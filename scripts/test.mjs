@@ -11,6 +11,8 @@ const steps = [
   ['Translations', 'node', ['scripts/check-translations.mjs']],
   ['Sample payloads', 'node', ['scripts/check-samples.mjs']],
   ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],
+  ['Build', 'node', ['scripts/build.mjs']],
+  ['End-to-end (demo page, CDN file)', 'node', ['scripts/e2e.mjs']],
 ];
 
 for (const [name, cmd, args] of steps) {

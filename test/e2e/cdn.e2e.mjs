@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * A blank HTML page that loads only `dist/cdn/koto-elements.js` from a plain static file
+ * server shows all four elements working against the fake (run after `npm run build`).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RESULTS, axe, launchBrowser, startStaticServer } from './harness.mjs';
+
+/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the CDN file alone registers all four elements, and each shows live data', async () => {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  /** @type {string[]} */
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(server.url);
+  const defined = await page.evaluate(() =>
+    [
+      'koto-course-catalogue',
+      'koto-enrolment-form',
+      'koto-guidance-booking',
+      'koto-contact-card',
+      'koto-contact-person',
+    ].map((tag) => !!customElements.get(tag)),
+  );
+  assert.deepEqual(defined, [true, true, true, true, true]);
+  // Live data from the fake in each element.
+  await page.locator('koto-course-catalogue a[part~="apply"], koto-course-catalogue [part~="apply"]').first().waitFor();
+  await page.locator('koto-enrolment-form #start').waitFor();
+  await page.locator('koto-guidance-booking input[name="topic"]').first().waitFor();
+  await page.locator('koto-contact-card a[href^="tel:"]').first().waitFor();
+  await page.locator('koto-contact-card').getByText('Porvoon työllisyyspalvelut').first().waitFor();
+  await page.screenshot({ path: `${RESULTS}/cdn-blank-page.png`, fullPage: true });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(errors, []);
+  // Everything came from the page's own origin: no third-party requests.
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(
+    requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')),
+    [],
+  );
+  // The locale strings came as a separate file, loaded on demand.
+  assert.ok(
+    requests.some((u) => /\/cdn\/chunks\/.+\.js$/.test(u)),
+    'a lazily loaded chunk',
+  );
+  await page.close();
+});
