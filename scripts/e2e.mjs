@@ -7,7 +7,7 @@ const files = readdirSync('test/e2e')
   .filter((f) => f.endsWith('.e2e.mjs'))
   .sort()
   .map((f) => `test/e2e/${f}`);
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);
