@@ -1,6 +1,6 @@
 /**
- * The demo page's own script: a language switcher that flips `<html lang>`, as a city
- * site's would. The koto elements follow by themselves. Elements are registered by
+ * The demo page's own script: a language switcher that flips `<html lang>` (and `dir`), as a
+ * city site's would. The koto elements follow by themselves. Elements are registered by
  * loading the library's side-effect entry, exactly as an editor's `<script>` does.
  */
 import '../src/define/all.js';
@@ -42,11 +42,51 @@ const TEXTS: Record<string, Record<string, string>> = {
     footer: 'City of Porvoo · P.O. Box 23, 06101 Porvoo',
     doc: 'Integration training – City of Porvoo',
   },
+  uk: {
+    city: 'Порвоо',
+    breadcrumb: 'Головна › Освіта › Центр освіти дорослих',
+    title: 'Інтеграційне навчання',
+    lead: 'Центр освіти дорослих Порвоо організовує інтеграційне навчання фінською мовою разом зі службами зайнятості та службами інтеграції.',
+    courses: 'Знайти курс',
+    enrol: 'Записатися',
+    guidance: 'Записатися на консультацію',
+    contacts: 'Контакти',
+    footer: 'Місто Порвоо · а/с 23, 06101 Porvoo',
+    doc: 'Інтеграційне навчання – місто Порвоо',
+  },
+  ru: {
+    city: 'Порвоо',
+    breadcrumb: 'Главная › Образование › Центр образования взрослых',
+    title: 'Интеграционное обучение',
+    lead: 'Центр образования взрослых Порвоо организует интеграционное обучение на финском языке вместе со службами занятости и службами интеграции.',
+    courses: 'Найти курс',
+    enrol: 'Записаться',
+    guidance: 'Записаться на консультацию',
+    contacts: 'Контакты',
+    footer: 'Город Порвоо · а/я 23, 06101 Porvoo',
+    doc: 'Интеграционное обучение – город Порвоо',
+  },
+  ar: {
+    city: 'بورفو',
+    breadcrumb: 'الرئيسية › التعليم › مركز تعليم الكبار',
+    title: 'تدريب الاندماج',
+    lead: 'ينظم مركز تعليم الكبار في بورفو تدريب الاندماج باللغة الفنلندية مع خدمات التوظيف وخدمات الاندماج.',
+    courses: 'ابحث عن دورة',
+    enrol: 'سجّل',
+    guidance: 'احجز موعد إرشاد',
+    contacts: 'معلومات الاتصال',
+    footer: 'مدينة بورفو · ص.ب. 23، 06101 Porvoo',
+    doc: 'تدريب الاندماج – مدينة بورفو',
+  },
 };
 
+const RTL = new Set(['ar']);
+
 function setLang(lang: string): void {
-  const texts = TEXTS[lang] ?? TEXTS.fi!;
+  if (!TEXTS[lang]) lang = 'fi';
+  const texts = TEXTS[lang]!;
   document.documentElement.lang = lang;
+  document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
   document.title = texts.doc ?? document.title;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const text = texts[el.dataset.i18n ?? ''];
