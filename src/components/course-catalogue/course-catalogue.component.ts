@@ -291,7 +291,7 @@ export class KotoCourseCatalogue extends KotoElement {
     this.accept(result.value, this.filters);
     const added = this.courses.length - before;
     this.announcement = this.inLocale(() =>
-      msg(str`${added} more courses shown. Shown ${this.courses.length} of ${this.total}.`),
+      msg(str`${added} more courses shown. You see ${this.courses.length} of ${this.total}.`),
     );
     // Focus the first new card, so keyboard and screen-reader users go on where they were.
     if (added > 0) this.focusIndex = before;
