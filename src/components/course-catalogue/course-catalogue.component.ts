@@ -57,7 +57,7 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
  *   that month are left out (the API has no "starts within" filter). The announced count
  *   then leaves out those seen so far.
  *
- * Attributes: `api-base`, `lang` (interface language `fi`, `sv` or `en`; else the nearest
+ * Attributes: `api-base`, `lang` (interface language `fi`, `sv`, `en`, `uk`, `ru` or `ar`; else the nearest
  * ancestor's, else `<html lang>`), `keyword`, `publisher`, `location`, `page-size`,
  * `enrol-href`, `sync-url`.
  *
