@@ -11,15 +11,21 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `fi`,
+  `ru`,
   `sv`,
+  `uk`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
   `fi`,
+  `ru`,
   `sv`,
+  `uk`,
 ] as const;

@@ -41,7 +41,7 @@ export class KotoElement extends LitElement {
    */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
-  /** The interface locale in use: `fi`, `sv` or `en`. */
+  /** The interface locale in use: `fi`, `sv`, `en`, `uk`, `ru` or `ar`. */
   @state() protected locale: Locale = matchLocale(document.documentElement.lang);
 
   private localeLoad?: Promise<void>;

@@ -26,6 +26,9 @@ export const defaultLocale: Locale = 'fi';
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   fi: () => import('../generated/locales/fi.js'),
   sv: () => import('../generated/locales/sv.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  ar: () => import('../generated/locales/ar.js'),
 };
 
 const loaded = new Map<Locale, LocaleModule>();
@@ -76,9 +79,10 @@ export function loadLocale(locale: Locale): Promise<void> {
 }
 
 /**
- * Maps a BCP 47 tag to a supported locale: `fi-FI` → `fi`, `sv-FI` → `sv`,
- * `en-GB` → `en`; anything else falls back to English, the most widely read of the
- * three by learners who read neither Finnish nor Swedish; an empty tag gives `defaultLocale`.
+ * Maps a BCP 47 tag to a supported locale by its primary language: `fi-FI` → `fi`,
+ * `sv-FI` → `sv`, `en-GB` → `en`, `uk-UA` → `uk`, `ru-RU` → `ru`, `ar-SA` → `ar`; anything
+ * else falls back to English, the most widely read by learners who read none of the
+ * others; an empty tag gives `defaultLocale`.
  */
 export function matchLocale(tag: string | null | undefined): Locale {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';

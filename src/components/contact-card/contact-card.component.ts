@@ -341,7 +341,7 @@ export class KotoContactCard extends KotoElement {
               loading
                 ? html`<span class="visually-hidden">${msg('Loading office information…')}</span>`
                 : failed.length
-                  ? html`${msg('Office hours could not be loaded.')}
+                  ? html`${msg('We could not get the opening hours.')}
                     ${firstError?.status === 'error' ? describeFailure(firstError.error) : ''}`
                   : ''
             }
@@ -584,7 +584,7 @@ export class KotoContactCard extends KotoElement {
       }
       ${
         exceptions.length
-          ? html`<p class="label">${msg('Exceptions in the coming weeks')}</p>
+          ? html`<p class="label">${msg('Changed hours in the coming weeks')}</p>
               <ul class="plain">
                 ${exceptions.map((e) => this.renderException(e))}
               </ul>`

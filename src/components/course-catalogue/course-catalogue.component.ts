@@ -57,7 +57,7 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
  *   that month are left out (the API has no "starts within" filter). The announced count
  *   then leaves out those seen so far.
  *
- * Attributes: `api-base`, `lang` (interface language `fi`, `sv` or `en`; else the nearest
+ * Attributes: `api-base`, `lang` (interface language `fi`, `sv`, `en`, `uk`, `ru` or `ar`; else the nearest
  * ancestor's, else `<html lang>`), `keyword`, `publisher`, `location`, `page-size`,
  * `enrol-href`, `sync-url`.
  *
@@ -291,7 +291,7 @@ export class KotoCourseCatalogue extends KotoElement {
     this.accept(result.value, this.filters);
     const added = this.courses.length - before;
     this.announcement = this.inLocale(() =>
-      msg(str`${added} more courses shown. Shown ${this.courses.length} of ${this.total}.`),
+      msg(str`${added} more courses shown. You see ${this.courses.length} of ${this.total}.`),
     );
     // Focus the first new card, so keyboard and screen-reader users go on where they were.
     if (added > 0) this.focusIndex = before;

@@ -286,6 +286,13 @@ export function staffNote(d: Draft, serviceLanguage: string): string {
   return lines.map(([label, value]) => `${label}: ${value}`).join('\n');
 }
 
+/**
+ * Linked Events accepts as `service_language` only its service languages (fi, sv, en: it
+ * sends its confirmations in them) and refuses the signup otherwise. A learner using the
+ * interface in another language gets English there; the staff note names the real one.
+ */
+const toServiceLanguage = (locale: string) => (['fi', 'sv', 'en'].includes(locale) ? locale : 'en');
+
 /** Linked Events names Chinese `zh_hans`; other codes are the same as BCP 47. */
 const toLinkedEventsLanguage = (code: string) => (code === 'zh' ? 'zh_hans' : code);
 
@@ -302,7 +309,7 @@ export function toSignupGroup(
     first_name: d.firstName.trim(),
     last_name: d.lastName.trim(),
     phone_number: phone,
-    service_language: options.serviceLanguage,
+    service_language: toServiceLanguage(options.serviceLanguage),
     notifications: email ? 'sms and email' : 'sms',
   };
   if (email) contactPerson.email = email;

@@ -235,7 +235,7 @@ export class KotoEnrolmentForm extends KotoElement {
       this.step = stored.step;
       this.hold = stored.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
       this.phase = 'form';
-      this.announce(this.inLocale(() => msg('We restored what you typed before.')));
+      this.announce(this.inLocale(() => msg('We brought back what you typed before.')));
       if (!this.hold) void this.reserve();
       this.tick();
     } else {
@@ -337,8 +337,8 @@ export class KotoEnrolmentForm extends KotoElement {
       this.announce(
         this.inLocale(() =>
           r.inWaitlist
-            ? msg('The time ran out, so we hold a new place on the waiting list for you. What you typed is still here.')
-            : msg('The time ran out, so we hold a new seat for you. What you typed is still here.'),
+            ? msg('The time ran out. We hold a new place on the waiting list for you. What you typed is still here.')
+            : msg('The time ran out. We hold a new seat for you. What you typed is still here.'),
         ),
       );
     }
@@ -724,7 +724,7 @@ export class KotoEnrolmentForm extends KotoElement {
       case 'closed':
         return msg('Enrolment for this course has closed. Look for another course, or ask us about the next one.');
       case 'full':
-        return msg('This course is full, and so is its waiting list. Look for another course.');
+        return msg('This course is full. The waiting list is full too. Look for another course.');
       case 'no-registration':
         return msg('You cannot enrol in this course online. Call or e-mail the adult education centre.');
       default:

@@ -370,7 +370,7 @@ export class KotoGuidanceBooking extends KotoElement {
     if (required.has('email') && !v.email.trim())
       errors.email = msg('Enter your e-mail address, for example name@example.com.');
     else if (v.email.trim() && !EMAIL.test(v.email.trim()))
-      errors.email = msg('Enter the e-mail address in the form name@example.com.');
+      errors.email = msg('Write the e-mail address like this: name@example.com.');
     return errors;
   }
 

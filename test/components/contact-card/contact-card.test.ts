@@ -367,7 +367,7 @@ describe('<koto-contact-card>', () => {
       expect(all(el, '[part~="person"]')).to.have.length(1);
       expect(all(el, '[part~="office"]')).to.have.length(0);
       const note = root(el).querySelector('[part~="note"]')!;
-      expect(text(note.querySelector('[role="status"]'))).to.contain('Office hours could not be loaded.');
+      expect(text(note.querySelector('[role="status"]'))).to.contain('We could not get the opening hours.');
       await expect(el).to.be.accessible();
 
       const retry = root(el).querySelector<HTMLButtonElement>('[part="retry"]')!;

@@ -138,7 +138,7 @@ describe('<koto-enrolment-form> keeps what the learner typed', function () {
       await waitUntil(async () => (await log(api, 'seats_reservation/')).length === 2, 'second hold', {
         timeout: 5000,
       });
-      await waitUntil(() => $(el, '[role="status"]')!.textContent!.includes('we hold a new seat'), 'renewal said', {
+      await waitUntil(() => $(el, '[role="status"]')!.textContent!.includes('We hold a new seat'), 'renewal said', {
         timeout: 3000,
       });
       expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');

@@ -55,7 +55,7 @@ describe('<koto-enrolment-form>', function () {
     it('says a full course with a full waiting list cannot take requests', async () => {
       const el = await makeForm(api, { event: COURSE.full });
       await expect(el).to.be.accessible();
-      expect(text(el)).to.contain('This course is full, and so is its waiting list');
+      expect(text(el)).to.contain('This course is full. The waiting list is full too.');
       expect(text(el)).not.to.contain('Start enrolment');
     });
 

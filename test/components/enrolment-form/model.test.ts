@@ -128,6 +128,21 @@ describe('enrolment form: the draft and its checks', () => {
     ]);
   });
 
+  it('sends a service language Linked Events accepts, and names the real one in the staff note', () => {
+    for (const [locale, service, named] of [
+      ['fi', 'fi', 'suomi'],
+      ['sv', 'sv', 'ruotsi'],
+      ['en', 'en', 'englanti'],
+      ['uk', 'en', 'ukraina'],
+      ['ru', 'en', 'venäjä'],
+      ['ar', 'en', 'arabia'],
+    ] as const) {
+      const body = toSignupGroup(complete, { registration, reservationCode: 'abc', serviceLanguage: locale });
+      expect(body.contactPerson.service_language, locale).to.equal(service);
+      expect(body.signups[0]!.extra_info, locale).to.contain(`Asiointikieli: ${named}`);
+    }
+  });
+
   it('makes one signup and a contact person, with no address unless asked and no identity code', () => {
     const body = toSignupGroup(complete, { registration, reservationCode: 'abc', serviceLanguage: 'fi' });
     expect(body.registration).to.equal('105');

@@ -154,7 +154,7 @@ describe('<koto-guidance-booking>', () => {
       await details(el, { email: 'amina@' });
       email.dispatchEvent(new Event('blur'));
       await settle(el);
-      expect(text($(el, '#email-error'))).to.equal('Enter the e-mail address in the form name@example.com.');
+      expect(text($(el, '#email-error'))).to.equal('Write the e-mail address like this: name@example.com.');
       expect(email.getAttribute('aria-describedby')).to.equal('email-hint email-error');
       await details(el, { email: 'amina@example.com' });
       expect($(el, '#email-error')).to.equal(null);
