@@ -78,6 +78,7 @@ const HOLD_MARGIN_MS = 5_000;
  */
 export class KotoEnrolmentForm extends KotoElement {
   static override styles = styles;
+  protected static override localeParts = ['common', 'enrolment-form'] as const;
   protected static override api = 'linkedEvents' as const;
 
   /** The course id (Linked Events event id, such as `porvoo:koto-01`). Without it, the page's `?course=` is used. */

@@ -86,6 +86,7 @@ function isoWeek(date: IsoDate): number {
  */
 export class KotoGuidanceBooking extends KotoElement {
   static override styles = guidanceBookingStyles;
+  protected static override localeParts = ['common', 'guidance-booking'] as const;
   protected static override api = 'respa' as const;
 
   /** Respa resource id, or several separated by commas (the learner then chooses by name). */
