@@ -10,7 +10,7 @@
  */
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { cdnConfig } from './cdn-config.mjs';
+import { buildCdn } from './cdn-config.mjs';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 
@@ -45,7 +45,7 @@ await build({
 });
 
 console.log('▶ CDN file');
-await build(cdnConfig('dist/cdn'));
+await buildCdn('dist/cdn');
 
 console.log('▶ API fake server for Node');
 await esbuild({

@@ -17,12 +17,11 @@
  * `npm run size -- --analyze` also lists the largest modules of each entry (minified bytes).
  */
 import { build } from 'esbuild';
-import { build as viteBuild } from 'vite';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cdnConfig } from './cdn-config.mjs';
+import { buildCdn } from './cdn-config.mjs';
 
 /** @type {{ name: string, entry: string, part?: string, budgetKb: number }[]} */
 const ENTRIES = [
@@ -92,6 +91,30 @@ function tally(chunks, entry, part) {
   return { initial, locales, lazy, lazyNames, modules };
 }
 
+/**
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string | undefined} entryFile  the entry's output file, or:
+ * @param {string} [entryPoint]  the entry's source file
+ */
+function chunksOf(metafile, entryFile, entryPoint) {
+  const outputs = metafile.outputs;
+  /** @type {Map<string, Chunk>} */
+  const chunks = new Map();
+  for (const [name, out] of Object.entries(outputs)) {
+    if (!name.endsWith('.js')) continue;
+    chunks.set(name, {
+      code: readFileSync(name, 'utf8'),
+      imports: out.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+      modules: Object.fromEntries(Object.entries(out.inputs).map(([m, i]) => [m, i.bytesInOutput])),
+    });
+  }
+  const entryOut = Object.keys(outputs).find((o) =>
+    entryFile ? resolve(o) === resolve(entryFile) : outputs[o].entryPoint === entryPoint,
+  );
+  if (!entryOut) throw new Error(`no output for ${entryFile ?? entryPoint}`);
+  return { chunks, entryOut };
+}
+
 /** @param {string} entry */
 async function measureEsbuild(entry) {
   const outdir = mkdtempSync(join(tmpdir(), 'koto-size-'));
@@ -109,54 +132,19 @@ async function measureEsbuild(entry) {
       logLevel: 'error',
       tsconfig: 'tsconfig.json',
     });
-    const outputs = result.metafile.outputs;
-    /** @type {Map<string, Chunk>} */
-    const chunks = new Map();
-    for (const [name, out] of Object.entries(outputs)) {
-      if (!name.endsWith('.js')) continue;
-      chunks.set(name, {
-        code: readFileSync(name, 'utf8'),
-        imports: out.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
-        modules: Object.fromEntries(Object.entries(out.inputs).map(([m, i]) => [m, i.bytesInOutput])),
-      });
-    }
-    const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint === entry);
-    if (!entryOut) throw new Error(`no output for ${entry}`);
-    return { chunks, entryOut };
+    return chunksOf(result.metafile, undefined, entry);
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
 }
 
 async function measureCdn() {
-  const outDir = mkdtempSync(join(tmpdir(), 'koto-size-cdn-'));
+  const outdir = mkdtempSync(join(tmpdir(), 'koto-size-cdn-'));
   try {
-    const config = cdnConfig(outDir);
-    const output = /** @type {any} */ (
-      await viteBuild({ ...config, logLevel: 'error', build: { ...config.build, sourcemap: false } })
-    );
-    const outputs = Array.isArray(output) ? output : [output];
-    /** @type {Map<string, Chunk>} */
-    const chunks = new Map();
-    let entryOut = '';
-    for (const o of outputs)
-      for (const chunk of o.output) {
-        if (chunk.type !== 'chunk') continue;
-        if (chunk.isEntry) entryOut = chunk.fileName;
-        chunks.set(chunk.fileName, {
-          code: chunk.code,
-          imports: chunk.imports,
-          modules: Object.fromEntries(
-            Object.entries(chunk.modules ?? {}).map(([m, info]) => [
-              m.replace(`${process.cwd()}/`, ''),
-              info.renderedLength ?? 0,
-            ]),
-          ),
-        });
-      }
-    return { chunks, entryOut };
+    const result = await buildCdn(outdir, { sourcemap: false });
+    return chunksOf(result.metafile, join(outdir, 'koto-elements.js'));
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    rmSync(outdir, { recursive: true, force: true });
   }
 }
 
