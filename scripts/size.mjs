@@ -74,12 +74,11 @@ function tally(chunks, entry, part) {
         perLocale.set(locale, (perLocale.get(locale) ?? 0) + size);
     } else {
       lazy += size;
+      // Named after its largest module of our own (else its largest module).
+      const byBytes = Object.entries(chunk.modules).sort((x, y) => y[1] - x[1]);
+      const main = (byBytes.find(([m]) => !m.includes('node_modules')) ?? byBytes[0])?.[0] ?? name;
       lazyNames.push(
-        `${Object.keys(chunk.modules)
-          .map((m) => m.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1').replace(/.*src\//, ''))
-          .filter((m, i, all) => all.indexOf(m) === i)
-          .slice(0, 2)
-          .join('+')} ${kb(size)}`,
+        `${main.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1').replace(/.*src\//, '')} ${kb(size)}`,
       );
     }
   }
