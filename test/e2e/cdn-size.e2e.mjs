@@ -2,7 +2,8 @@
 /**
  * The CDN file as a page loads it: every element renders from `dist/cdn/koto-elements.js`,
  * and a page fetches only the locale parts its elements use (`common` + each element's own,
- * in the page's language), never another language's. Run `npm run build` first; then
+ * in the page's language), never another language's; code most visitors never need (the
+ * enrolment form's fields before "Start", the booking's .ics builder) is not fetched up front. Run `npm run build` first; then
  * `node --test test/e2e/cdn-size.e2e.mjs`.
  */
 import { test } from 'node:test';
@@ -46,6 +47,41 @@ test('the CDN file renders a Finnish catalogue and contact card, fetching only t
     const names = parts.map((p) => p.replace(/.*\/chunks\/(.*)-[A-Z0-9]+\.js$/, '$1')).sort();
     assert.deepEqual(names, ['common', 'contact-card', 'course-catalogue']);
     assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the enrolment form fetches its step fields only when the learner presses Start', async () => {
+  const server = await startStaticServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const scripts = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/cdn/')) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(server.url);
+    await page.evaluate(() => {
+      document
+        .querySelector('main')
+        ?.insertAdjacentHTML(
+          'beforeend',
+          '<koto-enrolment-form event="porvoo:koto-01"></koto-enrolment-form><koto-guidance-booking resource="porvoo-ohjaus-1"></koto-guidance-booking>',
+        );
+    });
+    const start = page.locator('koto-enrolment-form #start');
+    await start.waitFor();
+    const lazy = () =>
+      scripts
+        .filter((p) => /\/chunks\/(step-fields|ics)-/.test(p))
+        .map((p) => p.replace(/.*\/chunks\/(.*)-[A-Z0-9]+\.js$/, '$1'));
+    assert.deepEqual(lazy(), []);
+    await start.click();
+    await page.locator('koto-enrolment-form input[name="firstName"]').waitFor();
+    assert.deepEqual(lazy(), ['step-fields']);
   } finally {
     await browser.close();
     await server.close();
