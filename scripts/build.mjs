@@ -10,6 +10,7 @@
  */
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { buildCdn } from './cdn-config.mjs';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 
@@ -44,20 +45,7 @@ await build({
 });
 
 console.log('▶ CDN file');
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    target: 'es2022',
-    lib: { entry: { 'koto-elements': 'src/define/all.ts' }, formats: ['es'] },
-    // Vite leaves whitespace in ES library output; the CDN file is for phones, so minify fully.
-    rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
-  },
-});
+await buildCdn('dist/cdn');
 
 console.log('▶ API fake server for Node');
 await esbuild({

@@ -12,19 +12,24 @@ const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const files = () => [
   ...readdirSync('xliff').map((f) => join('xliff', f)),
   ...(existsSync('src/generated/locales')
-    ? readdirSync('src/generated/locales').map((f) => join('src/generated/locales', f))
+    ? readdirSync('src/generated/locales', { recursive: true, encoding: 'utf8' })
+        .map((f) => join('src/generated/locales', f))
+        .filter((f) => f.endsWith('.ts'))
     : []),
+  'src/generated/locale-parts.ts',
 ];
-const snapshot = () => new Map(files().map((f) => [f, readFileSync(f, 'utf8')]));
+const snapshot = () => new Map(files().map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : '']));
 
 const before = snapshot();
 const bin = 'node_modules/.bin/lit-localize';
 execFileSync(bin, ['extract'], { stdio: 'pipe' });
 execFileSync(bin, ['build'], { stdio: 'pipe' });
+// The per-element split of the generated modules (part of `npm run localize:build`).
+execFileSync('node', ['scripts/localize-split.mjs'], { stdio: 'pipe' });
 const after = snapshot();
 
 let failed = false;
-const changed = [...after.keys()].filter((f) => before.get(f) !== after.get(f));
+const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
 if (changed.length) {
   failed = true;
   console.error(`Localisation files were out of date and have been regenerated: ${changed.join(', ')}. Commit them.`);

@@ -1,36 +1,121 @@
 // @ts-check
 /**
- * `npm run size`: the gzip size of each element's self-contained entry, against its budget.
+ * `npm run size`: the gzip size of what a page loads up front for each element, against its budget.
  *
- * Each entry is bundled on its own with esbuild (minified, ES2022, production build of lit,
- * code splitting on), so it carries everything it needs: lit, zod/mini, the shared code.
- * Counted against the budget: the entry and the chunks it loads at once, plus the larger
- * of the locale modules (a Finnish or Swedish page loads one of them; English needs none). Reported beside it but not counted:
- * chunks loaded only on demand (DOMPurify, when a course's details open).
+ * - Each element's entry (`src/define/<name>.ts`) is bundled on its own with esbuild
+ *   (minified, ES2022, production build of lit, code splitting on), so it carries
+ *   everything it needs: lit, zod/mini, the shared code.
+ * - The whole library is the CDN file `koto-elements.js` built exactly as `npm run build`
+ *   makes it (the same Vite configuration, scripts/cdn-config.mjs), into a temporary folder.
  *
- * Add an element by adding a row to ENTRIES. An entry whose file does not exist yet is
- * listed as "not built yet" and does not fail the run.
+ * Counted against the budget: the entry and the chunks it imports statically (what a
+ * `<script type="module">` loads at once), plus the locale strings a Finnish or Swedish page
+ * loads (the larger of the two; the parts `common` and the element's own, or all parts for
+ * the whole library; English needs none). Reported beside it but not counted: chunks loaded
+ * only on demand (DOMPurify when a course's details open, later steps of a form, …).
+ *
+ * `npm run size -- --analyze` also lists the largest modules of each entry (minified bytes).
  */
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildCdn } from './cdn-config.mjs';
 
-/** @type {{ name: string, entry: string, budgetKb: number }[]} */
+/** @type {{ name: string, entry: string, part?: string, budgetKb: number }[]} */
 const ENTRIES = [
-  { name: '<koto-course-catalogue>', entry: 'src/define/course-catalogue.ts', budgetKb: 25 },
-  { name: '<koto-enrolment-form>', entry: 'src/define/enrolment-form.ts', budgetKb: 30 },
-  { name: '<koto-guidance-booking>', entry: 'src/define/guidance-booking.ts', budgetKb: 25 },
-  { name: '<koto-contact-card>', entry: 'src/define/contact-card.ts', budgetKb: 20 },
-  { name: 'whole library (all.ts)', entry: 'src/define/all.ts', budgetKb: 40 },
+  { name: '<koto-course-catalogue>', entry: 'src/define/course-catalogue.ts', part: 'course-catalogue', budgetKb: 25 },
+  { name: '<koto-enrolment-form>', entry: 'src/define/enrolment-form.ts', part: 'enrolment-form', budgetKb: 30 },
+  { name: '<koto-guidance-booking>', entry: 'src/define/guidance-booking.ts', part: 'guidance-booking', budgetKb: 25 },
+  { name: '<koto-contact-card>', entry: 'src/define/contact-card.ts', part: 'contact-card', budgetKb: 20 },
+  { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 40 },
 ];
+const analyze = process.argv.includes('--analyze');
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
+const gz = (/** @type {string | Uint8Array} */ code) => gzipSync(code, { level: 9 }).length;
+const LOCALE_PART = /src\/generated\/locales\/([^/]+)\/([^/.]+)\.ts$/;
+
+/**
+ * A build's chunks as a graph: name → code, static imports, modules (with minified bytes).
+ * @typedef {{ code: string, imports: string[], modules: Record<string, number> }} Chunk
+ */
+
+/**
+ * Sums a build: what loads up front, the locale parts a page in one language loads, the rest.
+ * @param {Map<string, Chunk>} chunks
+ * @param {string} entry  name of the entry chunk
+ * @param {string | undefined} part  the element's own locale part; undefined: all parts
+ */
+function tally(chunks, entry, part) {
+  const eager = new Set();
+  const walk = (/** @type {string} */ name) => {
+    if (eager.has(name) || !chunks.has(name)) return;
+    eager.add(name);
+    for (const imp of chunks.get(name)?.imports ?? []) walk(imp);
+  };
+  walk(entry);
+  let initial = 0;
+  let lazy = 0;
+  /** @type {Map<string, number>} */
+  const perLocale = new Map();
+  /** @type {string[]} */
+  const lazyNames = [];
+  for (const [name, chunk] of chunks) {
+    const size = gz(chunk.code);
+    const localePart = Object.keys(chunk.modules)
+      .map((m) => LOCALE_PART.exec(m.replaceAll('\\', '/')))
+      .find(Boolean);
+    if (eager.has(name)) initial += size;
+    else if (localePart) {
+      const [, locale, p] = localePart;
+      if (part === undefined || p === 'common' || p === part)
+        perLocale.set(locale, (perLocale.get(locale) ?? 0) + size);
+    } else {
+      lazy += size;
+      // Named after its largest module of our own (else its largest module).
+      const byBytes = Object.entries(chunk.modules).sort((x, y) => y[1] - x[1]);
+      const main = (byBytes.find(([m]) => !m.includes('node_modules')) ?? byBytes[0])?.[0] ?? name;
+      lazyNames.push(
+        `${main.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1').replace(/.*src\//, '')} ${kb(size)}`,
+      );
+    }
+  }
+  const locales = Math.max(0, ...perLocale.values());
+  /** @type {Record<string, number>} */
+  const modules = {};
+  for (const name of eager)
+    for (const [m, bytes] of Object.entries(chunks.get(name)?.modules ?? {})) modules[m] = bytes;
+  return { initial, locales, lazy, lazyNames, modules };
+}
+
+/**
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string | undefined} entryFile  the entry's output file, or:
+ * @param {string} [entryPoint]  the entry's source file
+ */
+function chunksOf(metafile, entryFile, entryPoint) {
+  const outputs = metafile.outputs;
+  /** @type {Map<string, Chunk>} */
+  const chunks = new Map();
+  for (const [name, out] of Object.entries(outputs)) {
+    if (!name.endsWith('.js')) continue;
+    chunks.set(name, {
+      code: readFileSync(name, 'utf8'),
+      imports: out.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+      modules: Object.fromEntries(Object.entries(out.inputs).map(([m, i]) => [m, i.bytesInOutput])),
+    });
+  }
+  const entryOut = Object.keys(outputs).find((o) =>
+    entryFile ? resolve(o) === resolve(entryFile) : outputs[o].entryPoint === entryPoint,
+  );
+  if (!entryOut) throw new Error(`no output for ${entryFile ?? entryPoint}`);
+  return { chunks, entryOut };
+}
 
 /** @param {string} entry */
-async function measure(entry) {
+async function measureEsbuild(entry) {
   const outdir = mkdtempSync(join(tmpdir(), 'koto-size-'));
   try {
     const result = await build({
@@ -46,29 +131,17 @@ async function measure(entry) {
       logLevel: 'error',
       tsconfig: 'tsconfig.json',
     });
-    const outputs = result.metafile.outputs;
-    const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
-    if (!entryOut) throw new Error(`no output for ${entry}`);
-    // The chunks loaded at once: the entry and its static imports, transitively.
-    const eager = new Set();
-    const walk = (out) => {
-      if (eager.has(out)) return;
-      eager.add(out);
-      for (const imp of outputs[out].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) walk(imp.path);
-    };
-    walk(entryOut);
-    let initial = 0;
-    let locales = 0;
-    let lazy = 0;
-    for (const out of Object.keys(outputs)) {
-      if (!out.endsWith('.js')) continue;
-      const size = gz(out);
-      const inputs = Object.keys(outputs[out].inputs);
-      if (eager.has(out)) initial += size;
-      else if (inputs.some((i) => i.includes('src/generated/locales/'))) locales = Math.max(locales, size);
-      else lazy += size;
-    }
-    return { initial, locales, lazy };
+    return chunksOf(result.metafile, undefined, entry);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+async function measureCdn() {
+  const outdir = mkdtempSync(join(tmpdir(), 'koto-size-cdn-'));
+  try {
+    const result = await buildCdn(outdir, { sourcemap: false });
+    return chunksOf(result.metafile, join(outdir, 'koto-elements.js'));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
@@ -76,11 +149,11 @@ async function measure(entry) {
 
 const rows = [];
 let failed = false;
-for (const { name, entry, budgetKb } of ENTRIES) {
+for (const { name, entry, part, budgetKb } of ENTRIES) {
   if (!existsSync(entry)) {
     rows.push({
       element: name,
-      'entry (gzip KB)': '—',
+      entry: '—',
       'locale (fi or sv)': '—',
       counted: '—',
       budget: `${budgetKb}`,
@@ -89,25 +162,34 @@ for (const { name, entry, budgetKb } of ENTRIES) {
     });
     continue;
   }
-  const { initial, locales, lazy } = await measure(entry);
+  const { chunks, entryOut } = part ? await measureEsbuild(entry) : await measureCdn();
+  const { initial, locales, lazy, lazyNames, modules } = tally(chunks, entryOut, part);
   const counted = initial + locales;
   const ok = counted <= budgetKb * 1024;
   if (!ok) failed = true;
   rows.push({
     element: name,
-    'entry (gzip KB)': kb(initial),
+    entry: kb(initial),
     'locale (fi or sv)': kb(locales),
     counted: kb(counted),
     budget: `${budgetKb}`,
-    'lazy (not counted)': kb(lazy),
+    'lazy (not counted)': `${kb(lazy)}${lazyNames.length ? ` (${lazyNames.join(', ')})` : ''}`,
     result: ok ? 'ok' : 'OVER BUDGET',
   });
+  if (analyze) {
+    console.log(`\n${name}: largest modules loaded up front (minified bytes, before gzip)`);
+    const sorted = Object.entries(modules).sort((a, b) => b[1] - a[1]);
+    for (const [m, bytes] of sorted.slice(0, 25))
+      console.log(`  ${String(bytes).padStart(7)}  ${m.replace(/.*node_modules\//, '')}`);
+  }
 }
 
 const columns = Object.keys(rows[0]);
 const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
-console.log('Gzip sizes (minified, esbuild, level 9). Counted = entry + one locale module; budget in KB.\n');
+const line = (/** @type {unknown[]} */ cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+console.log(
+  "\nGzip KB (minified, level 9). Counted = entry + its static chunks + one locale's strings; budget in KB.\n",
+);
 console.log(line(columns));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(columns.map((c) => r[c])));

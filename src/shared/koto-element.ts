@@ -10,6 +10,7 @@ import {
   matchLocale,
   withLocale,
   type Locale,
+  type LocalePart,
 } from './localization.js';
 
 // One observer for the whole page: any `lang` or `dir` change anywhere re-resolves every
@@ -34,6 +35,17 @@ function observeLang(): void {
 export class KotoElement extends LitElement {
   /** Which API this element talks to, for the page-level base URL. */
   protected static api: ApiName | undefined;
+
+  /**
+   * The parts of each locale's strings this element uses (see scripts/localize-split.mjs):
+   * `common` and its own component folder's name. Unset: all of them.
+   */
+  protected static localeParts: readonly LocalePart[] | undefined;
+
+  /** Whether this element's strings in its locale are loaded. */
+  private get stringsReady(): boolean {
+    return isLocaleReady(this.locale, (this.constructor as typeof KotoElement).localeParts);
+  }
 
   /**
    * Base URL of the element's API, ending in the version folder. Optional when the page
@@ -68,7 +80,7 @@ export class KotoElement extends LitElement {
   resolveLocale(): void {
     const next = matchLocale(findLang(this));
     if (next !== this.locale) this.locale = next;
-    if (!isLocaleReady(this.locale)) this.loadStrings();
+    if (!this.stringsReady) this.loadStrings();
     this.resolveDirection();
   }
 
@@ -96,7 +108,7 @@ export class KotoElement extends LitElement {
   /** Starts loading the current locale's strings; renders again when they arrive. */
   private loadStrings(): Promise<void> {
     const locale = this.locale;
-    this.localeLoad = loadLocale(locale).then(
+    this.localeLoad = loadLocale(locale, (this.constructor as typeof KotoElement).localeParts).then(
       () => this.requestUpdate(),
       () => {
         // The locale file could not be loaded (offline?): English beats an empty box.
@@ -121,7 +133,7 @@ export class KotoElement extends LitElement {
   private heldChanges?: Map<PropertyKey, unknown>;
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (!isLocaleReady(this.locale)) {
+    if (!this.stringsReady) {
       // Keep showing what is there (or nothing, the first time) until the strings arrive.
       // Lit forgets the changed properties of a skipped update: hold them for the next
       // one, so `willUpdate`/`updated` still see e.g. the first `resource` and `api-base`.
@@ -145,8 +157,8 @@ export class KotoElement extends LitElement {
     let result = await super.getUpdateComplete();
     // Not done while the strings are still on their way, or they scheduled a render.
     // Each round waits for the load of the locale now in force (it may have changed).
-    while (!isLocaleReady(this.locale) || this.isUpdatePending) {
-      if (!isLocaleReady(this.locale)) await this.loadStrings();
+    while (!this.stringsReady || this.isUpdatePending) {
+      if (!this.stringsReady) await this.loadStrings();
       result = await super.getUpdateComplete();
     }
     return result;

@@ -11,9 +11,11 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { localePartLoaders, localeParts, type LocalePart } from '../generated/locale-parts.js';
 
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
+export type { LocalePart };
 
 /** The locales the interface is fully translated to. */
 export const locales: readonly Locale[] = allLocales;
@@ -21,25 +23,22 @@ export const locales: readonly Locale[] = allLocales;
 /** The locale used when no `lang` is found anywhere: Porvoo's first official language. */
 export const defaultLocale: Locale = 'fi';
 
-// A static map of `import()` calls: bundlers split each locale into its own file, and
-// template-string imports 404 under the test runner's esbuild plugin.
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  fi: () => import('../generated/locales/fi.js'),
-  sv: () => import('../generated/locales/sv.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  ru: () => import('../generated/locales/ru.js'),
-  ar: () => import('../generated/locales/ar.js'),
-};
-
-const loaded = new Map<Locale, LocaleModule>();
-const loading = new Map<Locale, Promise<void>>();
+// Each locale's strings are split into parts (`common` and one per element, see
+// scripts/localize-split.mjs), so an element loads only its own. The parts loaded so far
+// are merged into one templates object per locale, which `msg()` reads.
+const templates = new Map<Locale, Record<string, unknown>>();
+const loadedParts = new Map<Locale, Set<LocalePart>>();
+const loading = new Map<string, Promise<void>>();
 let current: Locale = sourceLocale;
 
 configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...targetLocales],
   getLocale: () => current,
-  loadLocaleSync: (locale) => loaded.get(locale as Locale),
+  loadLocaleSync: (locale) => {
+    const merged = templates.get(locale as Locale);
+    return merged ? ({ templates: merged } as LocaleModule) : undefined;
+  },
 });
 
 /** Runs `fn` with `msg()` answering in `locale`. */
@@ -53,29 +52,42 @@ export function withLocale<T>(locale: Locale, fn: () => T): T {
   }
 }
 
-/** Whether `msg()` can answer in `locale` now, without waiting. */
-export function isLocaleReady(locale: Locale): boolean {
-  return locale === sourceLocale || loaded.has(locale);
+/** Whether `msg()` can answer in `locale` now, without waiting, for strings of `parts` (default: all). */
+export function isLocaleReady(locale: Locale, parts: readonly LocalePart[] = localeParts): boolean {
+  if (locale === sourceLocale) return true;
+  const have = loadedParts.get(locale);
+  return !!have && parts.every((part) => have.has(part));
 }
 
-/** Loads a locale's strings once; later calls share the same promise. */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (isLocaleReady(locale)) return Promise.resolve();
-  let promise = loading.get(locale);
+function loadPart(locale: TargetLocale, part: LocalePart): Promise<void> {
+  const key = `${locale}/${part}`;
+  let promise = loading.get(key);
   if (!promise) {
-    promise = loaders[locale as TargetLocale]().then(
+    promise = localePartLoaders[locale][part]().then(
       (module) => {
-        loaded.set(locale, module);
+        templates.set(locale, { ...templates.get(locale), ...(module.templates as Record<string, unknown>) });
+        let have = loadedParts.get(locale);
+        if (!have) loadedParts.set(locale, (have = new Set()));
+        have.add(part);
       },
       (error: unknown) => {
         // A failed chunk load (flaky network) must not poison later tries.
-        loading.delete(locale);
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(locale, promise);
+    loading.set(key, promise);
   }
   return promise;
+}
+
+/** Loads a locale's strings of `parts` (default: all) once; later calls share the same promises. */
+export function loadLocale(locale: Locale, parts: readonly LocalePart[] = localeParts): Promise<void> {
+  if (isLocaleReady(locale, parts)) return Promise.resolve();
+  const have = loadedParts.get(locale);
+  return Promise.all(
+    parts.filter((part) => !have?.has(part)).map((part) => loadPart(locale as TargetLocale, part)),
+  ).then(() => undefined);
 }
 
 /**

@@ -88,6 +88,7 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'off']);
  */
 export class KotoContactCard extends KotoElement {
   static override styles = contactCardStyles;
+  protected static override localeParts = ['common', 'contact-card'] as const;
   protected static override api = 'ptv' as const;
 
   /** PTV service channel id, or several separated by commas: the offices shown after the people. */

@@ -86,6 +86,7 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
 export class KotoCourseCatalogue extends KotoElement {
   protected static override api = 'linkedEvents' as const;
   static override styles = styles;
+  protected static override localeParts = ['common', 'course-catalogue'] as const;
 
   /** Preset keyword filter: keyword ids, comma = OR, as the API's `keyword` (for example `yso:p19331`). */
   @property() keyword?: string;

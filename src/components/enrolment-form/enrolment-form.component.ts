@@ -26,21 +26,13 @@ import {
   type FieldKey,
 } from './draft.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type StoredHold } from './draft-store.js';
-import { errorText, finnishLevelLabel, latinLabel, planLabel, stepTitle, timeLabel, yesNoLabel } from './messages.js';
-import {
-  anchorId,
-  checkboxField,
-  dateOfBirthField,
-  radioGroup,
-  selectField,
-  textField,
-  type FieldView,
-} from './fields.js';
+import { errorText, stepTitle } from './messages.js';
+import { anchorId } from './anchor.js';
+import type { FieldView } from './fields.js';
 import { errorSummary, type SummaryItem } from './error-summary.js';
 import { stepIndicator, stepOfText } from './steps.js';
+import type * as StepFields from './step-fields.js';
 import { seatTimer, WARN_BEFORE_MS } from './seat-timer.js';
-import { answersList } from './answers.js';
-import { languageOptions } from './languages.js';
 import { KotoEnrolmentSubmittedEvent } from './events.js';
 import { styles } from './enrolment-form.styles.js';
 
@@ -78,6 +70,7 @@ const HOLD_MARGIN_MS = 5_000;
  */
 export class KotoEnrolmentForm extends KotoElement {
   static override styles = styles;
+  protected static override localeParts = ['common', 'enrolment-form'] as const;
   protected static override api = 'linkedEvents' as const;
 
   /** The course id (Linked Events event id, such as `porvoo:koto-01`). Without it, the page's `?course=` is used. */
@@ -171,6 +164,7 @@ export class KotoEnrolmentForm extends KotoElement {
     const inputs = ['event', 'client', 'apiBase'] as const;
     if (!this.hasUpdated || inputs.some((k) => changed.has(k))) void this.load(true);
     else if (changed.has('locale' as keyof KotoEnrolmentForm) && this.course) void this.load(false);
+    if ((this.phase === 'form' || this.phase === 'sent') && !this.stepFields) void this.loadStepFields();
   }
 
   protected override updated(): void {
@@ -178,6 +172,11 @@ export class KotoEnrolmentForm extends KotoElement {
     if (!id) return;
     this.focusAfterRender = undefined;
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    // A field of a step whose fields are still loading: focus it once they are there.
+    if (!target && !this.stepFields && this.stepFieldsLoad) {
+      this.focusAfterRender = id;
+      return;
+    }
     // Focus moved by the form (to the error summary, a step, the confirmation) is not the
     // learner leaving a field: no blur check, and no alert competing with what gets focus.
     this.movingFocus = true;
@@ -231,6 +230,9 @@ export class KotoEnrolmentForm extends KotoElement {
     this.updateBlocked();
     const stored = loadDraft(this.storageKey!);
     if (stored && !this.blockedHard()) {
+      // The form comes back as it was: with its fields, not an empty step while they load.
+      await this.loadStepFields();
+      if (seq !== this.loadSeq) return;
       this.draft = stored.draft;
       this.step = stored.step;
       this.hold = stored.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
@@ -492,7 +494,19 @@ export class KotoEnrolmentForm extends KotoElement {
     this.goTo(step, anchorId(key, this.draft));
   };
 
-  private start = (): void => {
+  private starting = false;
+
+  private start = async (): Promise<void> => {
+    // The step fields load on "Start" (most visitors only read the course); the form shows
+    // when they are there. Offline, it shows anyway and tries again on the next render.
+    if (this.starting) return;
+    this.starting = true;
+    try {
+      await this.loadStepFields();
+    } finally {
+      this.starting = false;
+    }
+    if (this.phase !== 'intro') return;
     this.phase = 'form';
     this.step = 0;
     this.persist();
@@ -867,113 +881,44 @@ export class KotoEnrolmentForm extends KotoElement {
     </div>`;
   }
 
-  private renderStep(): TemplateResult {
-    const v = this.view;
-    const d = this.draft;
-    const m = this.ctx.mandatory;
-    switch (this.step) {
-      case 0:
-        return html`
-          ${textField(v, 'firstName', { autocomplete: 'given-name', required: true, spellcheck: false })}
-          ${textField(v, 'lastName', { autocomplete: 'family-name', required: true, spellcheck: false })}
-          ${dateOfBirthField(v)}
-          ${textField(v, 'phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', required: true, size: 'medium' })}
-          ${textField(v, 'email', { type: 'email', autocomplete: 'email', inputmode: 'email', spellcheck: false })}
-          ${
-            m.has('street_address')
-              ? textField(v, 'streetAddress', { autocomplete: 'street-address', required: true })
-              : nothing
-          }
-          ${
-            m.has('zipcode')
-              ? textField(v, 'zipcode', {
-                  autocomplete: 'postal-code',
-                  inputmode: 'numeric',
-                  required: true,
-                  maxlength: 5,
-                  size: 'short',
-                })
-              : nothing
-          }
-          ${m.has('city') ? textField(v, 'city', { autocomplete: 'address-level2', required: true }) : nothing}
-        `;
-      case 1:
-        return html`
-          ${selectField(v, 'nativeLanguage', [
-            ...languageOptions(this.locale).map((l) => ({ value: l.code, label: l.name })),
-            { value: 'other', label: msg('Other language') },
-          ])}
-          ${d.nativeLanguage === 'other' ? textField(v, 'nativeLanguageOther', { required: true }) : nothing}
-          ${textField(v, 'otherLanguages', {})}
-          ${radioGroup(
-            v,
-            'finnishLevel',
-            (['none', 'a1', 'a2', 'b1'] as const).map((x) => ({ value: x, label: finnishLevelLabel(x) })),
-          )}
-          ${radioGroup(
-            v,
-            'latinAlphabet',
-            (['yes', 'some', 'no'] as const).map((x) => ({ value: x, label: latinLabel(x) })),
-          )}
-          ${textField(v, 'schoolYears', { inputmode: 'numeric', required: true, maxlength: 2, size: 'short' })}
-        `;
-      case 2:
-        return html`
-          ${radioGroup(
-            v,
-            'employmentClient',
-            (['yes', 'no'] as const).map((x) => ({ value: x, label: yesNoLabel(x) })),
-            d.employmentClient === 'yes'
-              ? html`<p class="notice instruction">
-                  ${msg('Tell your own expert at employment services that you are applying to this course.')}
-                </p>`
-              : d.employmentClient === 'no'
-                ? html`<p class="notice instruction">
-                    ${msg('You can apply directly. We invite you to an initial assessment first.')}
-                  </p>`
-                : nothing,
-          )}
-          ${radioGroup(
-            v,
-            'integrationPlan',
-            (['yes', 'no', 'unknown'] as const).map((x) => ({ value: x, label: planLabel(x) })),
-          )}
-          ${radioGroup(
-            v,
-            'timeOfDay',
-            (['daytime', 'evening', 'either'] as const).map((x) => ({ value: x, label: timeLabel(x) })),
-          )}
-        `;
-      case 3:
-        return html`
-          ${radioGroup(
-            v,
-            'interpreter',
-            (['yes', 'no'] as const).map((x) => ({ value: x, label: yesNoLabel(x) })),
-          )}
-          ${d.interpreter === 'yes' ? textField(v, 'interpreterLanguage', { required: true }) : nothing}
-          ${textField(v, 'otherNeeds', { multiline: true, maxlength: 500 })}
-        `;
-      default:
-        return html`
-          <p>${msg('Check your answers. You can change them before you send.')}</p>
-          ${answersList(d, this.ctx, this.locale, this.edit)}
-          ${checkboxField(
-            v,
-            'consent',
-            html`${msg(
-              'I agree that the adult education centre uses my information to handle my enrolment and to organise the training.',
-            )}`,
-          )}
-          ${
-            this.privacyHref
-              ? html`<p class="privacy">
-                  <a href=${this.privacyHref}>${msg('How we handle your personal data')}</a>
-                </p>`
-              : nothing
-          }
-        `;
+  /** The step fields and answers list, loaded when the form is first shown (see step-fields.ts). */
+  @state() private stepFields?: typeof StepFields;
+  private stepFieldsLoad?: Promise<void>;
+
+  private loadStepFields(): Promise<void> {
+    this.stepFieldsLoad ??= import('./step-fields.js').then(
+      (module) => {
+        this.stepFields = module;
+      },
+      () => {
+        // Offline: the next render tries again (the form shows a "Loading" line until then).
+        this.stepFieldsLoad = undefined;
+      },
+    );
+    return this.stepFieldsLoad;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // Not done while the step fields the form shows are still on their way.
+    while ((this.phase === 'form' || this.phase === 'sent') && !this.stepFields && this.stepFieldsLoad) {
+      await this.stepFieldsLoad;
+      result = await super.getUpdateComplete();
     }
+    return result;
+  }
+
+  private renderStep(): TemplateResult {
+    const fields = this.stepFields;
+    if (!fields) return html``;
+    return fields.renderStepFields({
+      step: this.step,
+      view: this.view,
+      ctx: this.ctx,
+      locale: this.locale,
+      privacyHref: this.privacyHref,
+      edit: this.edit,
+    });
   }
 
   private renderDone(): TemplateResult {
@@ -997,7 +942,7 @@ export class KotoEnrolmentForm extends KotoElement {
         <li>${msg('If you have questions, call or e-mail the adult education centre.')}</li>
       </ol>
       <h4>${msg('Your answers')}</h4>
-      ${answersList(this.draft, this.ctx, this.locale, undefined, 5)}
+      ${this.stepFields ? this.stepFields.answersList(this.draft, this.ctx, this.locale, undefined, 5) : nothing}
       <p class="actions no-print">
         <button type="button" class="button secondary" @click=${() => window.print()}>${msg('Print')}</button>
       </p>

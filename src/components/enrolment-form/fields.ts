@@ -11,6 +11,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { Draft, FieldKey } from './draft.js';
 import { fieldHint, fieldLabel } from './messages.js';
+import { fieldId } from './anchor.js';
 
 /** What a field needs from the form that holds it. */
 export interface FieldView {
@@ -20,28 +21,8 @@ export interface FieldView {
   alerting(key: FieldKey): boolean;
 }
 
-export const fieldId = (key: string) => `f-${key}`;
-
-/** The element the error summary's link moves focus to. */
-export function anchorId(key: FieldKey, draft: Draft): string {
-  if (key === 'dob') {
-    if (!draft.dobDay.trim()) return fieldId('dobDay');
-    if (!draft.dobMonth.trim()) return fieldId('dobMonth');
-    if (!draft.dobYear.trim()) return fieldId('dobYear');
-    return fieldId('dobDay');
-  }
-  if (RADIO_KEYS.has(key)) return `${fieldId(key)}-0`;
-  return fieldId(key);
-}
-
-const RADIO_KEYS = new Set<FieldKey>([
-  'finnishLevel',
-  'latinAlphabet',
-  'employmentClient',
-  'integrationPlan',
-  'timeOfDay',
-  'interpreter',
-]);
+// Kept in their own module: the form needs them before these fields are loaded.
+export { anchorId, fieldId } from './anchor.js';
 
 function describedBy(key: FieldKey, hint: string | undefined, error: string | undefined): string | undefined {
   const ids = [hint ? `${fieldId(key)}-hint` : '', error ? `${fieldId(key)}-error` : ''].filter(Boolean);

@@ -17,7 +17,7 @@ import type { HttpFailure } from '../../api/http.js';
 import { RespaClient, type RespaApi } from '../../api/respa/client.js';
 import type { GuidanceResource, Localised, Reservation } from '../../api/respa/resource.js';
 import { bookingWindow, freeSlots, slotsByDate, type Slot } from '../../api/respa/slots.js';
-import { buildIcs } from '../../api/respa/ics.js';
+import type { buildIcs } from '../../api/respa/ics.js';
 import { describeForCounsellor, type Mode, type Topic } from './booking-description.js';
 import { KotoBookingCancelledEvent, KotoBookingConfirmedEvent, type BookingEventDetail } from './events.js';
 import { guidanceBookingStyles } from './guidance-booking.styles.js';
@@ -86,6 +86,7 @@ function isoWeek(date: IsoDate): number {
  */
 export class KotoGuidanceBooking extends KotoElement {
   static override styles = guidanceBookingStyles;
+  protected static override localeParts = ['common', 'guidance-booking'] as const;
   protected static override api = 'respa' as const;
 
   /** Respa resource id, or several separated by commas (the learner then chooses by name). */
@@ -319,8 +320,26 @@ export class KotoGuidanceBooking extends KotoElement {
     }
   }
 
+  /** The .ics builder, loaded once a learner picks a time (most visitors never book). */
+  @state() private icsBuilder?: typeof buildIcs;
+  private icsLoad?: Promise<void>;
+
+  private loadIcs(): Promise<void> {
+    this.icsLoad ??= import('../../api/respa/ics.js').then(
+      (module) => {
+        this.icsBuilder = module.buildIcs;
+      },
+      () => {
+        // Offline: no calendar file this time; a later booking tries again.
+        this.icsLoad = undefined;
+      },
+    );
+    return this.icsLoad;
+  }
+
   private goTo(step: Step): void {
     this.step = step;
+    if (step === 'details') void this.loadIcs();
     this.showErrorSummary = false;
     this.focusLater('#step-heading');
   }
@@ -499,23 +518,27 @@ export class KotoGuidanceBooking extends KotoElement {
     this.inLocale(() => this.announce(msg('Booking the time…')));
     const shown = this.shownFields(resource);
     const v = this.values;
-    const result = await api.createReservation(
-      {
-        resource: resource.id,
-        begin: slot.begin,
-        end: slot.end,
-        ...(shown.has('name') ? { reserverName: v.name.trim() } : {}),
-        ...(shown.has('phone') ? { reserverPhoneNumber: v.phone.trim() } : {}),
-        ...(shown.has('email') ? { reserverEmailAddress: v.email.trim() } : {}),
-        eventDescription: describeForCounsellor({
-          topic: this.topic,
-          mode: this.mode,
-          interpreter: this.needInterpreter ? v.interpreter : '',
-          message: v.message,
-        }),
-      },
-      { language: this.locale },
-    );
+    const [result] = await Promise.all([
+      api.createReservation(
+        {
+          resource: resource.id,
+          begin: slot.begin,
+          end: slot.end,
+          ...(shown.has('name') ? { reserverName: v.name.trim() } : {}),
+          ...(shown.has('phone') ? { reserverPhoneNumber: v.phone.trim() } : {}),
+          ...(shown.has('email') ? { reserverEmailAddress: v.email.trim() } : {}),
+          eventDescription: describeForCounsellor({
+            topic: this.topic,
+            mode: this.mode,
+            interpreter: this.needInterpreter ? v.interpreter : '',
+            message: v.message,
+          }),
+        },
+        { language: this.locale },
+      ),
+      // The calendar file of the confirmation (loading since the time was picked).
+      this.loadIcs(),
+    ]);
     if (result.ok) {
       this.submitting = false;
       this.reservation = result.value;
@@ -1076,8 +1099,8 @@ export class KotoGuidanceBooking extends KotoElement {
         : msg('Come to the office on time.');
   }
 
-  private icsHref(resource: GuidanceResource, r: Reservation): string {
-    const ics = buildIcs({
+  private icsHref(build: typeof buildIcs, resource: GuidanceResource, r: Reservation): string {
+    const ics = build({
       uid: `respa-${r.id}@koto-elements`,
       start: r.begin,
       end: r.end,
@@ -1105,11 +1128,19 @@ export class KotoGuidanceBooking extends KotoElement {
           : html`<p>${msg('The time is confirmed.')} ${this.howToMeet()}</p>`
       }
       ${this.renderSummary(resource, r.begin, r.end, isoDateOf(r.begin))}
-      <p class="actions">
-        <a class="button" href=${this.icsHref(resource, r)} download=${`${msg('guidance-appointment')}.ics`}>
-          ${msg('Save to calendar')}
-        </a>
-      </p>
+      ${
+        this.icsBuilder
+          ? html`<p class="actions">
+              <a
+                class="button"
+                href=${this.icsHref(this.icsBuilder, resource, r)}
+                download=${`${msg('guidance-appointment')}.ics`}
+              >
+                ${msg('Save to calendar')}
+              </a>
+            </p>`
+          : nothing
+      }
       ${
         this.cancelError
           ? html`<div class="notice error" id="cancel-error" tabindex="-1" role="alert" part="error">

@@ -1,0 +1,17 @@
+// Do not modify this file by hand!
+// Re-generate this file by running `npm run localize:build` (lit-localize build + scripts/localize-split.mjs).
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+  "s10174786efd0b361": `حدث خطأ. تحقّق من المعلومات وحاول مرة أخرى.`,
+  "s3c4baa57a5e98f34": `الخدمة بطيئة في الرد. حاول مرة أخرى بعد قليل.`,
+  "s5d609649063da8e4": `أرسلت الخدمة معلومات لا نستطيع قراءتها. حاول لاحقًا.`,
+  "s8f0a00b5d5ad634e": `في الخدمة مشكلة الآن. حاول مرة أخرى بعد قليل.`,
+  "sd143a4364dbb71cd": `لا يوجد اتصال. تحقّق من الإنترنت وحاول مرة أخرى.`,
+  "sdc78e5a21cf1a0f6": `توقّف الطلب. حاول مرة أخرى.`,
+  "se22ec090b4d8b863": `لم تسمح الخدمة بذلك. تواصل معنا بالهاتف أو بالبريد الإلكتروني.`,
+  "se99b15cc7bf4a89c": `الخدمة مشغولة الآن. انتظر قليلًا وحاول مرة أخرى.`,
+  "sf0906bc724b223be": `لم نجد هذه المعلومات. ربما حُذفت.`,
+};

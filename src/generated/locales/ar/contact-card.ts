@@ -1,0 +1,41 @@
+// Do not modify this file by hand!
+// Re-generate this file by running `npm run localize:build` (lit-localize build + scripts/localize-split.mjs).
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+import { str } from '@lit/localize';
+
+export const templates = {
+  "s181df20f32c3acc6": str`المواعيد اليوم حتى الساعة ${0}.`,
+  "s232b3659a1e0cbf1": `بموعد مسبق فقط.`,
+  "s24b143b24d6be007": `بسعر المكالمة العادي`,
+  "s25dc3a2f2016bdc6": `العنوان البريدي`,
+  "s365950d7b4c75a05": `مغلق الآن.`,
+  "s480b227ca618e526": `غدًا`,
+  "s4d586586afd22d5f": str`المواعيد التالية ${0} الساعة ${1}.`,
+  "s7ceec1a1304b3328": `أرسل بريدًا إلكترونيًا`,
+  "s81797c40453d21d7": str`يُغلق الساعة ${0}.`,
+  "s81fa26ccde47d6b4": `(يُفتح في تبويب جديد)`,
+  "s85530f5090e836c5": `مغلق`,
+  "s8fc090eb8bfeb278": `أرسل رسالة نصية`,
+  "s9021801b67ea0b08": `مجانًا`,
+  "s93298055962da749": str`لغات الخدمة: ${0}`,
+  "s94c937c6b12c1264": str`اللغات: ${0}`,
+  "s9b8880edebf83a92": `مغلق اليوم.`,
+  "s9f112647ef5d7a04": `احفظ جهة الاتصال`,
+  "sa411597d0674521e": `اليوم`,
+  "sa9429a6d4be4567c": `أوقات المواعيد`,
+  "sb437aec4b4a88f19": `لم نتمكن من الحصول على ساعات العمل.`,
+  "sc033868885849ef9": str`يُغلق ${0} الساعة ${1}.`,
+  "sc2e3c32f02da39a3": `نبحث عن معلومات المكاتب…`,
+  "sca72296c6f65b84b": `مفتوح 24 ساعة، كل يوم.`,
+  "scd1dd6ff53d0d01a": `حاول مرة أخرى`,
+  "sdb46e9b73d2d55f4": `عنوان الزيارة`,
+  "sdfa47b9ce9ac1889": `اتصل`,
+  "seae685356b4c9e64": `ساعات العمل`,
+  "sec41e50030e29ab1": `مفتوح الآن.`,
+  "sf3ef3c115a779fa7": `اعرض على الخريطة`,
+  "sfaa14c320c9f257b": str`يُفتح ${0} الساعة ${1}.`,
+  "sffd73f92604ef53a": `ساعات عمل مختلفة في الأسابيع القادمة`,
+};

@@ -1,0 +1,41 @@
+// Do not modify this file by hand!
+// Re-generate this file by running `npm run localize:build` (lit-localize build + scripts/localize-split.mjs).
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+import { str } from '@lit/localize';
+
+export const templates = {
+  "s181df20f32c3acc6": str`Aikoja tänään klo ${0} asti.`,
+  "s232b3659a1e0cbf1": `Vain ajanvarauksella.`,
+  "s24b143b24d6be007": `Puhelu maksaa tavallisen hinnan`,
+  "s25dc3a2f2016bdc6": `Postiosoite`,
+  "s365950d7b4c75a05": `Suljettu nyt.`,
+  "s480b227ca618e526": `huomenna`,
+  "s4d586586afd22d5f": str`Seuraavat ajat ${0} klo ${1}.`,
+  "s7ceec1a1304b3328": `Lähetä sähköpostia`,
+  "s81797c40453d21d7": str`Sulkeutuu klo ${0}.`,
+  "s81fa26ccde47d6b4": `(avautuu uuteen välilehteen)`,
+  "s85530f5090e836c5": `suljettu`,
+  "s8fc090eb8bfeb278": `Lähetä tekstiviesti`,
+  "s9021801b67ea0b08": `Maksuton`,
+  "s93298055962da749": str`Palvelukielet: ${0}`,
+  "s94c937c6b12c1264": str`Kielet: ${0}`,
+  "s9b8880edebf83a92": `Suljettu tänään.`,
+  "s9f112647ef5d7a04": `Tallenna yhteystieto`,
+  "sa411597d0674521e": `tänään`,
+  "sa9429a6d4be4567c": `Varattavat ajat`,
+  "sb437aec4b4a88f19": `Emme voineet hakea aukioloaikoja.`,
+  "sc033868885849ef9": str`Sulkeutuu ${0} klo ${1}.`,
+  "sc2e3c32f02da39a3": `Haemme toimistojen tietoja…`,
+  "sca72296c6f65b84b": `Auki aina, joka päivä.`,
+  "scd1dd6ff53d0d01a": `Yritä uudelleen`,
+  "sdb46e9b73d2d55f4": `Käyntiosoite`,
+  "sdfa47b9ce9ac1889": `Soita`,
+  "seae685356b4c9e64": `Aukioloajat`,
+  "sec41e50030e29ab1": `Avoinna nyt.`,
+  "sf3ef3c115a779fa7": `Näytä kartalla`,
+  "sfaa14c320c9f257b": str`Avautuu ${0} klo ${1}.`,
+  "sffd73f92604ef53a": `Muutetut ajat tulevina viikkoina`,
+};
