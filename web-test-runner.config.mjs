@@ -114,6 +114,11 @@ const launchers = {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
+  // A port of our own on IPv4 loopback: with the default (8000 on "localhost"), two runs on
+  // one machine can end up on one port over IPv4 and IPv6, and a browser of one run then
+  // loads the other run's tests.
+  hostname: '127.0.0.1',
+  port: Number(process.env.KOTO_WTR_PORT ?? 8000),
   files: process.env.KOTO_TEST_FILES ? process.env.KOTO_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [storiesIndex, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

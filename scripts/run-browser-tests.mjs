@@ -87,11 +87,12 @@ const runWtr = (names, extraEnv, extraArgs) =>
     const args = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...extraArgs];
     const child = spawn(process.execPath, args, {
       stdio: 'inherit',
-      env: { ...process.env, ...extraEnv, KOTO_ENGINES: names.join(',') },
+      env: { KOTO_WTR_PORT: String(wtrPort), ...process.env, ...extraEnv, KOTO_ENGINES: names.join(',') },
     });
     child.on('exit', (code) => resolve(code ?? 1));
   });
 
+const wtrPort = await freePort();
 const passThrough = process.argv.slice(2).filter((a) => a !== '--no-coverage');
 const coverage = !process.argv.includes('--no-coverage');
 let failed = 0;
