@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['Custom Elements Manifest', 'node', ['scripts/manifest.mjs']],
   ['Manifest documents every attribute, event, part and custom property', 'node', ['scripts/check-manifest.mjs']],
+  ['README reference tables match the manifest', 'node', ['scripts/docs.mjs', '--check']],
   ['Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['Type-check (Node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['Lint', 'npx', ['eslint', '--max-warnings', '0', '.']],

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { narrow } from './helpers.js';
+import { narrow, porvooBlue } from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -99,4 +99,9 @@ export const MissingTranslations: Story = {
     heading: 'Contacts',
     channel: '00000000-0000-4000-8000-000000000002,00000000-0000-4000-8000-000000000003',
   },
+};
+
+/** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
+export const PorvooBlue: Story = {
+  render: (args) => porvooBlue(card(args)),
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { narrow } from './helpers.js';
+import { narrow, porvooBlue } from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -67,3 +67,8 @@ export const MissingTranslations: Story = { args: { lang: 'en', location: 'porvo
 
 /** Without `enrol-href`, "Apply" is a button that only fires `koto-course-select` for the page to handle. */
 export const WithoutEnrolmentPage: Story = { args: { 'enrol-href': undefined } };
+
+/** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
+export const PorvooBlue: Story = {
+  render: (args) => porvooBlue(catalogue(args)),
+};

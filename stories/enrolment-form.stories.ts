@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { narrow } from './helpers.js';
+import { narrow, porvooBlue } from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -69,3 +69,8 @@ export const EnrolmentNotYetOpen: Story = { args: { event: 'porvoo:koto-04' } };
 
 /** The course has no English or Swedish texts: shown in Finnish, marked `lang="fi"`. */
 export const MissingTranslations: Story = { args: { lang: 'en', event: 'porvoo:koto-12' } };
+
+/** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
+export const PorvooBlue: Story = {
+  render: (args) => porvooBlue(form(args)),
+};

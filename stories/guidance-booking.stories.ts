@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { answerAboutStep, lateThisWeek, narrow, waitFor } from './helpers.js';
+import { answerAboutStep, lateThisWeek, narrow, porvooBlue, waitFor } from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -90,3 +90,11 @@ export const NoFreeTimesThisWeek: Story = {
 
 /** The job coach has no English name or description: shown in Finnish, marked with its language. */
 export const MissingTranslations: Story = { args: { lang: 'en', resource: 'porvoo-ohjaus-2' } };
+
+/** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
+export const PorvooBlue: Story = {
+  render: (args) => porvooBlue(booking(args)),
+  play: async ({ canvasElement }) => {
+    await answerAboutStep(canvasElement);
+  },
+};

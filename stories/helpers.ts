@@ -44,3 +44,26 @@ export async function answerAboutStep(canvas: HTMLElement): Promise<Updating> {
   await waitFor(() => root.querySelector('#week-label'));
   return el;
 }
+
+/** The worked theming example of the editor's guide: Porvoo blue (README, "Theming"). */
+export const porvooBlue = (content: TemplateResult) =>
+  html`<style>
+      .porvoo-blue koto-course-catalogue,
+      .porvoo-blue koto-enrolment-form,
+      .porvoo-blue koto-guidance-booking,
+      .porvoo-blue koto-contact-card {
+        --koto-color-primary: #00509e;
+        --koto-radius: 0;
+        --koto-font-family: inherit;
+      }
+      .porvoo-blue koto-course-catalogue::part(card) {
+        border-inline-start: 0.375rem solid #00509e;
+      }
+      .porvoo-blue koto-guidance-booking {
+        --koto-booking-slot-bg: #e6eef7;
+      }
+      .porvoo-blue koto-contact-card {
+        --koto-contact-card-background: #f2f6fb;
+      }
+    </style>
+    <div class="porvoo-blue">${content}</div>`;
