@@ -19,7 +19,10 @@ for (const mod of manifest.modules ?? [])
   for (const d of mod.declarations ?? []) declarations.set(d.tagName ?? d.name, d);
 
 const cell = (/** @type {string | undefined} */ text) =>
-  (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '—';
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim() || '—';
 const code = (/** @type {string} */ text) => `\`${text}\``;
 const defaultOf = (/** @type {any} */ item) => {
   const value = item.default;
@@ -27,9 +30,11 @@ const defaultOf = (/** @type {any} */ item) => {
   return code(String(value).replace(/^'(.*)'$/, '$1'));
 };
 const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
-    '\n',
-  );
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 const SHARED = new Set((declarations.get('KotoElement')?.cssProperties ?? []).map((/** @type {any} */ p) => p.name));
 

@@ -25,11 +25,24 @@ const kotoElements = (root: Element) =>
     updateComplete?: Promise<unknown>;
   })[];
 
-// Long enough for the fake's answers (and a 503 answered at once) to reach the screen.
+const snapshot = (root: Element): string =>
+  kotoElements(root)
+    .map((el) => el.shadowRoot?.innerHTML ?? '')
+    .join('\n');
+
+// Until the fake's answers (and a 503 answered at once) are on the screen: the elements'
+// updates are done and their shadow DOM has not changed for 200 ms (at most 4 s; a
+// loading story never finishes loading).
 const settle = async (root: Element) => {
-  for (let round = 0; round < 3; round++) {
+  const until = Date.now() + 4000;
+  let last = '';
+  let stable = 0;
+  while (Date.now() < until && stable < 2) {
     await Promise.all(kotoElements(root).map((el) => el.updateComplete));
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 100));
+    const now = snapshot(root);
+    stable = now === last ? stable + 1 : 0;
+    last = now;
   }
 };
 
