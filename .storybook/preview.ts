@@ -19,8 +19,11 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'fi' },
   decorators: [
+    // The page language comes from the toolbar only: a story in another language sets
+    // `lang` on its element (as an editor would), and on a docs page, where every story
+    // shares one <html>, the last story's language must not win for all of them.
     (story, context) => {
-      document.documentElement.lang = String(context.args.lang ?? context.globals.lang ?? 'fi');
+      document.documentElement.lang = String(context.globals.lang ?? 'fi');
       return story();
     },
   ],

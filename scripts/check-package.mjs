@@ -2,10 +2,15 @@
 /**
  * `npm run check:package`: builds, then checks what `npm publish` would ship:
  * publint and @arethetypeswrong/cli clean (every concrete entry point, not just the
- * wildcards), and a tarball holding what a user needs and nothing else.
+ * wildcards), a tarball holding what a user needs and nothing else, and `sideEffects`
+ * as a portal's bundler sees it: an unused class import leaves nothing behind, a define
+ * module is kept.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const run = (cmd, args) => {
   try {
@@ -62,6 +67,45 @@ if (problems.length) {
   console.error(`npm pack: ${problems.join('; ')}`);
   process.exit(1);
 }
+// What a portal's bundler makes of the package, installed as `node_modules/koto-elements`.
+const portal = mkdtempSync(join(tmpdir(), 'koto-portal-'));
+mkdirSync(join(portal, 'node_modules'));
+symlinkSync(resolve('.'), join(portal, 'node_modules', 'koto-elements'));
+const bundle = async (/** @type {string} */ contents) => {
+  const result = await build({
+    stdin: { contents, resolveDir: portal, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    minify: true,
+    logLevel: 'silent',
+    preserveSymlinks: true,
+    external: ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'dompurify'],
+  });
+  return result.outputFiles[0]?.text ?? '';
+};
+try {
+  for (const entry of ['koto-elements', ...components.map((c) => `koto-elements${c.slice(1)}`)]) {
+    const out = await bundle(`import * as unused from '${entry}';`);
+    if (out.trim()) problems.push(`importing ${entry} without using it leaves code in a bundle (a side effect?)`);
+  }
+  // The CDN file and define/all.js are built from side-effect-only imports; if the build
+  // took `sideEffects` to mean the source define modules too, they come out empty.
+  if (!readFileSync('dist/cdn/koto-elements.js', 'utf8').includes('customElements.define'))
+    problems.push('dist/cdn/koto-elements.js registers nothing');
+  for (const entry of defines) {
+    const out = await bundle(`import 'koto-elements${entry.slice(1)}';`);
+    if (!out.includes('customElements.define')) problems.push(`${entry} is dropped by bundlers (sideEffects)`);
+  }
+} finally {
+  rmSync(portal, { recursive: true, force: true });
+}
+if (problems.length) {
+  console.error(`sideEffects: ${problems.join('; ')}`);
+  process.exit(1);
+}
+
 console.log(
   `npm pack: ${files.length} files, ${(pack.size / 1024).toFixed(1)} KB packed — what a user needs, nothing else.`,
 );
+console.log('sideEffects: class modules and the library entry tree-shake away unused; define modules stay.');

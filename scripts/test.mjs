@@ -1,15 +1,22 @@
 // @ts-check
-/** `npm test`: type-check, lint, localisation check, then the browser suite in every engine. */
+/**
+ * `npm test`: the manifest and its completeness, type-check (including the type-level test of
+ * the tag and event maps), lint, localisation check, the package as `npm publish` would ship it,
+ * then the browser suite in every engine.
+ */
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['Custom Elements Manifest', 'node', ['scripts/manifest.mjs']],
+  ['Manifest documents every attribute, event, part and custom property', 'node', ['scripts/check-manifest.mjs']],
+  ['README reference tables match the manifest', 'node', ['scripts/docs.mjs', '--check']],
   ['Type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['Type-check (Node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['Lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['Format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Translations', 'node', ['scripts/check-translations.mjs']],
   ['Sample payloads', 'node', ['scripts/check-samples.mjs']],
+  ['Package: build, publint, attw, npm pack contents', 'node', ['scripts/check-package.mjs']],
   ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],
   ['Build', 'node', ['scripts/build.mjs']],
   ['End-to-end (demo page, CDN file)', 'node', ['scripts/e2e.mjs']],

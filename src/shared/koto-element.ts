@@ -31,6 +31,20 @@ function observeLang(): void {
  * the nearest ancestor's (across shadow roots), else `<html lang>`; re-rendering when
  * any of them changes; the writing direction of that locale (an editor's own `dir` on
  * the element wins); and the API base URL from `api-base` or the page-level setting.
+ *
+ * @attr lang - Interface language: `fi`, `sv`, `en`, `uk`, `ru` or `ar` (other languages get English; `ar` is laid out right to left). Without it, the nearest ancestor's `lang`, else `<html lang>`; changes are followed.
+ *
+ * @cssprop [--koto-color-primary=#0b4f8a] - Buttons, links and the focus ring.
+ * @cssprop [--koto-color-text=#1a1a1a] - Text.
+ * @cssprop [--koto-color-muted=#4a4a4a] - Secondary text.
+ * @cssprop [--koto-color-bg=#fff] - Background of boxes, inputs and secondary buttons.
+ * @cssprop [--koto-color-border=#767676] - Borders of inputs and boxes (keep 3:1 against the background, as WCAG asks of controls).
+ * @cssprop [--koto-color-danger=#b00020] - Error messages and marks.
+ * @cssprop [--koto-color-success=#1b6e20] - Success and "open now" marks.
+ * @cssprop [--koto-color-warning-bg=#fff4ce] - Background of warnings.
+ * @cssprop [--koto-radius=0.375rem] - Corner radius of buttons, inputs and cards.
+ * @cssprop [--koto-font-family=inherit] - Font; the page's own by default.
+ * @cssprop [--koto-focus-ring=0 0 0 3px #fff, 0 0 0 6px var(--koto-color-primary)] - The focus ring (a `box-shadow`).
  */
 export class KotoElement extends LitElement {
   /** Which API this element talks to, for the page-level base URL. */

@@ -68,6 +68,8 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'off']);
  *
  * @summary Contact cards for people and offices, with office hours from PTV.
  *
+ * @tag koto-contact-card
+ *
  * @csspart base - The wrapper of everything.
  * @csspart heading - The heading over the cards.
  * @csspart list - The list of cards.

@@ -7,7 +7,16 @@
  * property already reflects it, so it is not redeclared here.
  *
  * @summary A person on a `<koto-contact-card>`, declared in markup.
+ *
+ * @tag koto-contact-person
+ *
+ * @attr name - Full name, such as `Etunimi Sukunimi`. Required: a person without a name is not shown.
  * @attr role - Job title or role, such as `Kehittämispäällikkö, kotoutumiskoulutus`.
+ * @attr organisation - The person's organisation, such as `Porvoon kansalaisopisto`.
+ * @attr email - Work e-mail address, such as `etunimi.sukunimi@porvoo.fi`. A malformed one is left out (with a console warning).
+ * @attr phone - Work phone number, such as `+358 40 123 4567` or `040 123 4567`. A malformed one is left out.
+ * @attr languages - Languages the person speaks, as codes separated by spaces: `fi sv en`. Unknown codes are left out.
+ * @attr lang - The language `role` and `organisation` are written in, when it is not the page's.
  */
 export class KotoContactPerson extends HTMLElement {
   /** Full name, such as `Etunimi Sukunimi`. Required: a person without a name is not shown. */

@@ -63,7 +63,9 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
  *
  * @summary Course catalogue backed by Linked Events: search, filters, course cards and "Apply".
  *
- * @fires koto-course-select - `CourseSelectEvent`, cancelable: the learner chose "Apply". `detail`:
+ * @tag koto-course-catalogue
+ *
+ * @fires {CourseSelectEvent} koto-course-select - Cancelable: the learner chose "Apply". `detail`:
  *   `{ id, course, href }`. Cancel it to handle the choice in the page instead of following `enrol-href`.
  *
  * @csspart search - The search and filter form.
@@ -77,11 +79,12 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
  * @csspart description - The sanitised description in the details view.
  * @csspart apply - A card's "Apply" link (or button, without `enrol-href`).
  * @csspart more - The "Show more courses" button.
+ * @csspart empty - The message shown when no course matches.
+ * @csspart error - The message shown when courses could not be loaded, with "Try again".
  *
- * @cssprop --koto-color-primary - Buttons, links and focus (default `#0b4f8a`).
- * @cssprop --koto-catalogue-card-bg - Background of a course card (default: `--koto-color-bg`).
- * @cssprop --koto-catalogue-badge-bg - Background of the status badge (default `#fff4ce`).
- * @cssprop --koto-catalogue-gap - Space between cards (default `1rem`).
+ * @cssprop [--koto-catalogue-card-bg=var(--koto-color-bg)] - Background of a course card.
+ * @cssprop [--koto-catalogue-badge-bg=#fff4ce] - Background of the "Cancelled" / "Postponed" badge.
+ * @cssprop [--koto-catalogue-gap=1rem] - Space between cards.
  */
 export class KotoCourseCatalogue extends KotoElement {
   protected static override api = 'linkedEvents' as const;

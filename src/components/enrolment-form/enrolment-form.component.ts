@@ -52,7 +52,9 @@ const HOLD_MARGIN_MS = 5_000;
  *
  * @summary An enrolment request for an integration-training course (Linked Events registrations).
  *
- * @fires koto-enrolment-submitted - The request was received. `detail: { courseId, status }`,
+ * @tag koto-enrolment-form
+ *
+ * @fires {KotoEnrolmentSubmittedEvent} koto-enrolment-submitted - The request was received. `detail: { courseId, status }`,
  *   where `status` is `attending`, `waitlisted` or `awaiting_payment`. No personal data.
  *
  * @csspart base - The whole form.
@@ -66,7 +68,7 @@ const HOLD_MARGIN_MS = 5_000;
  * @cssprop --koto-color-primary - Buttons, links, focus ring and the current step (default `#0b4f8a`).
  * @cssprop --koto-color-danger - Error messages and marks (default `#b00020`).
  * @cssprop --koto-color-warning-bg - Background of the time warning (default `#fff4ce`).
- * @cssprop --koto-enrolment-max-width - Widest the form gets (default `40rem`).
+ * @cssprop [--koto-enrolment-max-width=40rem] - Widest the form gets.
  */
 export class KotoEnrolmentForm extends KotoElement {
   static override styles = styles;

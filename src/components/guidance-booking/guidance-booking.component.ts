@@ -68,8 +68,10 @@ function isoWeek(date: IsoDate): number {
  *
  * @summary Book a guidance appointment in a free slot (Respa).
  *
- * @fires koto-booking-confirmed - A reservation was made. `detail`: `{ reservationId, resource, begin, end, state }` (`state` is `confirmed`, or `requested` when a person still confirms it). No personal data.
- * @fires koto-booking-cancelled - The learner cancelled the reservation they had made. Same `detail`.
+ * @tag koto-guidance-booking
+ *
+ * @fires {KotoBookingConfirmedEvent} koto-booking-confirmed - A reservation was made. `detail`: `{ reservationId, resource, begin, end, state }` (`state` is `confirmed`, or `requested` when a person still confirms it). No personal data.
+ * @fires {KotoBookingCancelledEvent} koto-booking-cancelled - The learner cancelled the reservation they had made. Same `detail`.
  *
  * @csspart base - The whole booking box.
  * @csspart step - The box of the current step.
@@ -80,9 +82,9 @@ function isoWeek(date: IsoDate): number {
  * @csspart confirmation - The confirmation after booking.
  * @csspart error - An error message with its way forward.
  *
- * @cssprop --koto-booking-slot-bg - Background of a free time button (default: the background colour).
- * @cssprop --koto-booking-slot-color - Text and border colour of a free time button (default: the primary colour).
- * @cssprop --koto-booking-column-min - Narrowest day column on wide screens (default `7.5rem`).
+ * @cssprop [--koto-booking-slot-bg=var(--koto-color-bg)] - Background of a free time button.
+ * @cssprop [--koto-booking-slot-color=var(--koto-color-primary)] - Text and border colour of a free time button.
+ * @cssprop [--koto-booking-column-min=7.5rem] - Narrowest day column on wide screens.
  */
 export class KotoGuidanceBooking extends KotoElement {
   static override styles = guidanceBookingStyles;

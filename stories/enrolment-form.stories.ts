@@ -1,0 +1,76 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { faultyBase } from './setup.js';
+import { narrow, porvooBlue } from './helpers.js';
+
+interface Args {
+  lang?: string;
+  'api-base'?: string;
+  event?: string;
+  'privacy-href'?: string;
+  'catalogue-href'?: string;
+}
+
+const form = (args: Args) =>
+  html`<koto-enrolment-form
+    lang=${ifDefined(args.lang)}
+    api-base=${ifDefined(args['api-base'])}
+    event=${ifDefined(args.event)}
+    privacy-href=${ifDefined(args['privacy-href'])}
+    catalogue-href=${ifDefined(args['catalogue-href'])}
+  ></koto-enrolment-form>`;
+
+/**
+ * An enrolment request for one course of the API fake's Linked Events. Course ids of
+ * the fake: `porvoo:koto-01` open, `-03` full with a waiting list, `-04` enrolment not yet
+ * open, `-07` enrolment closed, `-10` full without a waiting list, `-12` no English or
+ * Swedish texts.
+ */
+const meta: Meta<Args> = {
+  title: 'Components/Enrolment form',
+  component: 'koto-enrolment-form',
+  args: { event: 'porvoo:koto-01', 'privacy-href': '/tietosuoja', 'catalogue-href': '#courses' },
+  render: (args) => form(args),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** An open course: its summary, what happens next, and "Start". */
+export const Loaded: Story = {};
+
+/** While the course is loading (the API never answers here). */
+export const Loading: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
+
+/** No course chosen (no `event` and no `?course=` in the address): a way back to the course list. */
+export const Empty: Story = { args: { event: undefined } };
+
+/** The API fails (503): a plain message and "Try again". */
+export const Error: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') } };
+
+export const Finnish: Story = { args: { lang: 'fi' } };
+export const Swedish: Story = { args: { lang: 'sv' } };
+export const English: Story = { args: { lang: 'en' } };
+
+/** A 320 px wide phone. */
+export const NarrowScreen: Story = { render: (args) => narrow(form(args)) };
+
+/** A full course with a waiting list: the request goes to the waiting list, and the form says so. */
+export const FullWithWaitingList: Story = { args: { event: 'porvoo:koto-03' } };
+
+/** A full course without a waiting list: enrolment is not possible; a way back to the list. */
+export const FullNoWaitingList: Story = { args: { event: 'porvoo:koto-10' } };
+
+/** Enrolment has closed: what to do instead. */
+export const EnrolmentClosed: Story = { args: { event: 'porvoo:koto-07' } };
+
+/** Enrolment opens later: when it opens. */
+export const EnrolmentNotYetOpen: Story = { args: { event: 'porvoo:koto-04' } };
+
+/** The course has no English or Swedish texts: shown in Finnish, marked `lang="fi"`. */
+export const MissingTranslations: Story = { args: { lang: 'en', event: 'porvoo:koto-12' } };
+
+/** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
+export const PorvooBlue: Story = {
+  render: (args) => porvooBlue(form(args)),
+};
