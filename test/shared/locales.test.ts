@@ -99,9 +99,11 @@ describe('interface languages', () => {
     const el = container.querySelector<HTMLElement>(c.tag)!;
     if (c.mockOptions?.now) (el as HTMLElement & { now: () => number }).now = () => Date.parse(NOW);
     el.setAttribute('lang', lang);
-    await waitUntil(() => shownText(el).includes(c.known[lang]), `${c.tag} shows "${c.known[lang]}" in ${lang}`, {
-      timeout: 8000,
-    });
+    try {
+      await waitUntil(() => shownText(el).includes(c.known[lang]), '', { timeout: 8000 });
+    } catch {
+      throw new Error(`${c.tag} does not show "${c.known[lang]}" in ${lang}; it shows: ${shownText(el).slice(0, 300)}`);
+    }
     return el;
   }
 
