@@ -546,6 +546,7 @@ export class KotoCourseCatalogue extends KotoElement {
       >
         ${this.courses.map((course, index) =>
           renderCourseCard(course, {
+            direction: this.direction,
             locale: this.locale,
             labels,
             index,
