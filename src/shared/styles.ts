@@ -114,6 +114,17 @@ export const baseStyles = css`
     font-weight: 400;
     line-height: 1.4;
   }
+  /* API text in Finnish, Swedish or English inside a right-to-left interface runs left to
+     right on its own (its full stop stays at its end); every such element has a "lang". */
+  [lang] {
+    unicode-bidi: isolate;
+  }
+  :host([dir='rtl']) [lang]:not([lang=''], :lang(ar), :lang(fa), :lang(he), :lang(ur)) {
+    direction: ltr;
+  }
+  :host(:dir(rtl)) [lang]:not([lang=''], :lang(ar), :lang(fa), :lang(he), :lang(ur)) {
+    direction: ltr;
+  }
   /* Chevrons point to the inline start ("back"); ".forward" to the end. Mirrored in
      right-to-left text: the element's own "dir", or (separate rule, so that an engine
      without :dir() keeps the first) a right-to-left page around it. */
@@ -165,6 +176,8 @@ export const baseStyles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
+    /* Beside a long label a flex item would shrink below the 24 px target. */
+    flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;

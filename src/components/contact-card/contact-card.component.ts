@@ -376,9 +376,13 @@ export class KotoContactCard extends KotoElement {
       phone: p.phone?.dial,
       languages: p.languages,
     });
-    return html`<article class="card person" part="card person" aria-labelledby=${id} lang=${p.lang ?? nothing}>
-      ${this.headingTag(level, id, p.name, 'name')} ${p.role ? html`<p class="sub">${p.role}</p>` : nothing}
-      ${p.organisation ? html`<p class="sub">${p.organisation}</p>` : nothing}
+    // The editor's `lang` is the language of the person's own texts; the element's
+    // words ("Save contact") stay in the interface language.
+    const lang = p.lang ?? nothing;
+    return html`<article class="card person" part="card person" aria-labelledby=${id}>
+      ${this.headingTag(level, id, html`<span lang=${lang}>${p.name}</span>`, 'name')}
+      ${p.role ? html`<p class="sub" lang=${lang}>${p.role}</p>` : nothing}
+      ${p.organisation ? html`<p class="sub" lang=${lang}>${p.organisation}</p>` : nothing}
       ${
         p.phone || p.email
           ? html`<ul class="plain actions" role="list">
