@@ -21,7 +21,10 @@ export function applyTextSpacing(el: Element): void {
 function visible(node: Element): boolean {
   if (node.closest('.visually-hidden, .hp, [hidden]')) return false;
   const r = node.getBoundingClientRect();
-  return r.width > 0 && r.height > 0 && getComputedStyle(node).visibility !== 'hidden';
+  const style = getComputedStyle(node);
+  // The 1 px clipped box of text kept for screen readers only.
+  if (style.clipPath !== 'none' && r.width <= 1) return false;
+  return r.width > 0 && r.height > 0 && style.visibility !== 'hidden';
 }
 
 const describe = (e: Element) =>
