@@ -266,6 +266,7 @@
 'sd6d6bb803d268e49': `Kurssi on täynnä. Ilmoittautumisesi menee jonoon. Otamme sinuun yhteyttä, jos paikka vapautuu.`,
 'sd749d825af77d24a': str`Paikkoja jäljellä: ${0}`,
 'sd85b1cd00894f429': `Kirjoita 0, jos et käynyt koulua.`,
+'sd8f1677c72280555': str`Kieli: ${0}`,
 'sd97f38c0cce2bc0f': `Esimerkiksi englanti, venäjä`,
 'sdb46e9b73d2d55f4': `Käyntiosoite`,
 'sdb6c4843acd245d5': `Valitse, mistä haluat puhua.`,

@@ -266,6 +266,7 @@
 'sd6d6bb803d268e49': `Kursen är full. Din anmälan går till kön. Vi kontaktar dig om en plats blir ledig.`,
 'sd749d825af77d24a': str`Platser kvar: ${0}`,
 'sd85b1cd00894f429': `Skriv 0 om du inte gick i skolan.`,
+'sd8f1677c72280555': str`Språk: ${0}`,
 'sd97f38c0cce2bc0f': `Till exempel engelska, ryska`,
 'sdb46e9b73d2d55f4': `Besöksadress`,
 'sdb6c4843acd245d5': `Välj vad du vill prata om.`,
