@@ -81,6 +81,7 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'off']);
  * @csspart vcard - A person's "Save contact" link.
  * @csspart note - The note shown when office information could not be loaded.
  * @csspart retry - Its "Try again" button.
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop [--koto-contact-card-min-width=18rem] - The narrowest a card gets before the grid has fewer columns.
  * @cssprop [--koto-contact-card-gap=1rem] - Space between cards.

@@ -77,6 +77,7 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
  * @csspart description - The sanitised description in the details view.
  * @csspart apply - A card's "Apply" link (or button, without `enrol-href`).
  * @csspart more - The "Show more courses" button.
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop --koto-color-primary - Buttons, links and focus (default `#0b4f8a`).
  * @cssprop --koto-catalogue-card-bg - Background of a course card (default: `--koto-color-bg`).

@@ -71,6 +71,7 @@ const HOLD_MARGIN_MS = 5_000;
  * @csspart error-summary - The list of answers to check, at the top of the form.
  * @csspart answers - The list of answers (last step and confirmation).
  * @csspart confirmation - The confirmation after sending.
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop --koto-color-primary - Buttons, links, focus ring and the current step (default `#0b4f8a`).
  * @cssprop --koto-color-danger - Error messages and marks (default `#b00020`).

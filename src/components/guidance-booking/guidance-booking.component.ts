@@ -80,6 +80,7 @@ function isoWeek(date: IsoDate): number {
  * @csspart form - The contact-details form.
  * @csspart confirmation - The confirmation after booking.
  * @csspart error - An error message with its way forward.
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop --koto-booking-slot-bg - Background of a free time button (default: the background colour).
  * @cssprop --koto-booking-slot-color - Text and border colour of a free time button (default: the primary colour).
