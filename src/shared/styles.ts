@@ -106,6 +106,53 @@ export const baseStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* API text in another language than the interface: said discreetly, in the interface's. */
+  .lang-note {
+    display: inline-block;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-weight: 400;
+    line-height: 1.4;
+  }
+  /* API text in Finnish, Swedish or English inside a right-to-left interface runs left to
+     right on its own (its full stop stays at its end); every such element has a "lang". */
+  [lang] {
+    unicode-bidi: isolate;
+  }
+  :host([dir='rtl']) [lang]:not([lang=''], :lang(ar), :lang(fa), :lang(he), :lang(ur)) {
+    direction: ltr;
+  }
+  :host(:dir(rtl)) [lang]:not([lang=''], :lang(ar), :lang(fa), :lang(he), :lang(ur)) {
+    direction: ltr;
+  }
+  /* Chevrons point to the inline start ("back"); ".forward" to the end. Mirrored in
+     right-to-left text: the element's own "dir", or (separate rule, so that an engine
+     without :dir() keeps the first) a right-to-left page around it. */
+  .chevron {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .chevron.forward {
+    transform: scaleX(-1);
+  }
+  :host([dir='rtl']) .chevron {
+    transform: scaleX(-1);
+  }
+  :host([dir='rtl']) .chevron.forward {
+    transform: none;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+  :host(:dir(rtl)) .chevron.forward {
+    transform: none;
+  }
   input:not([type='checkbox'], [type='radio']),
   select,
   textarea {
@@ -116,8 +163,21 @@ export const baseStyles = css`
     background: var(--_bg);
     max-inline-size: 100%;
   }
+  /* Phone numbers, e-mail addresses and web addresses are written left to right in every
+     language; in right-to-left text they still line up with the other fields. */
+  input:is([type='tel'], [type='email'], [type='url']) {
+    direction: ltr;
+  }
+  :host([dir='rtl']) input:is([type='tel'], [type='email'], [type='url']) {
+    text-align: right;
+  }
+  :host(:dir(rtl)) input:is([type='tel'], [type='email'], [type='url']) {
+    text-align: right;
+  }
   input[type='checkbox'],
   input[type='radio'] {
+    /* Beside a long label a flex item would shrink below the 24 px target. */
+    flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
@@ -158,8 +218,17 @@ export const baseStyles = css`
     .button {
       border-color: ButtonText;
     }
+    .button[disabled],
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
     .notice {
       border-color: CanvasText;
+    }
+    .skeleton {
+      border: 1px solid CanvasText;
     }
     a:focus-visible,
     button:focus-visible,

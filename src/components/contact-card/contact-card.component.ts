@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
 import { EN_DASH, formatDayMonth, formatTime, weekdayName } from '../../shared/format.js';
+import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
 import { isoDateOf, startOfDay, weekdayOf, type IsoDate } from '../../shared/time.js';
 import type { HttpFailure } from '../../api/http.js';
 import { PtvClient, isPtvId, type PtvDataSource } from '../../api/ptv/client.js';
@@ -82,6 +83,7 @@ const FALSE_WORDS = new Set(['false', 'no', '0', 'off']);
  * @csspart vcard - A person's "Save contact" link.
  * @csspart note - The note shown when office information could not be loaded.
  * @csspart retry - Its "Try again" button.
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop [--koto-contact-card-min-width=18rem] - The narrowest a card gets before the grid has fewer columns.
  * @cssprop [--koto-contact-card-gap=1rem] - Space between cards.
@@ -296,7 +298,13 @@ export class KotoContactCard extends KotoElement {
 
   /** `lang` for API text when it is not the interface language. */
   private langOf(text: Localised | undefined): string | typeof nothing {
-    return text && text.lang && text.lang !== this.locale ? text.lang : nothing;
+    return contentLang(text, this.locale);
+  }
+
+  /** "Language: Finnish" when the office's own texts are not in the interface language. */
+  private languageNote(...texts: (Localised | undefined)[]) {
+    const note = languageNote(this.locale, ...texts);
+    return note === nothing ? nothing : html`<p>${note}</p>`;
   }
 
   private list(items: string[]): string {
@@ -372,9 +380,13 @@ export class KotoContactCard extends KotoElement {
       phone: p.phone?.dial,
       languages: p.languages,
     });
-    return html`<article class="card person" part="card person" aria-labelledby=${id} lang=${p.lang ?? nothing}>
-      ${this.headingTag(level, id, p.name, 'name')} ${p.role ? html`<p class="sub">${p.role}</p>` : nothing}
-      ${p.organisation ? html`<p class="sub">${p.organisation}</p>` : nothing}
+    // The editor's `lang` is the language of the person's own texts; the element's
+    // words ("Save contact") stay in the interface language.
+    const lang = p.lang ?? nothing;
+    return html`<article class="card person" part="card person" aria-labelledby=${id}>
+      ${this.headingTag(level, id, html`<span lang=${lang}>${p.name}</span>`, 'name')}
+      ${p.role ? html`<p class="sub" lang=${lang}>${p.role}</p>` : nothing}
+      ${p.organisation ? html`<p class="sub" lang=${lang}>${p.organisation}</p>` : nothing}
       ${
         p.phone || p.email
           ? html`<ul class="plain actions" role="list">
@@ -382,7 +394,7 @@ export class KotoContactCard extends KotoElement {
                 p.phone
                   ? html`<li>
                       <a class="action" href="tel:${p.phone.dial}"
-                        ><span class="visually-hidden">${msg('Call')}</span>${p.phone.display}</a
+                        ><span class="visually-hidden">${msg('Call')}</span>${ltr(p.phone.display)}</a
                       >
                     </li>`
                   : nothing
@@ -391,7 +403,7 @@ export class KotoContactCard extends KotoElement {
                 p.email
                   ? html`<li>
                       <a class="action" href="mailto:${p.email}"
-                        ><span class="visually-hidden">${msg('Send e-mail')}</span>${p.email}</a
+                        ><span class="visually-hidden">${msg('Send e-mail')}</span>${ltr(p.email)}</a
                       >
                     </li>`
                   : nothing
@@ -424,7 +436,8 @@ export class KotoContactCard extends KotoElement {
           : nothing
       }
       ${o.summary && !this.compact ? html`<p lang=${this.langOf(o.summary)}>${o.summary.text}</p>` : nothing}
-      ${this.renderStatus(o)} ${this.compact ? nothing : this.renderHours(o)}
+      ${this.languageNote(o.name, this.compact ? undefined : o.summary)} ${this.renderStatus(o)}
+      ${this.compact ? nothing : this.renderHours(o)}
       ${
         o.phones.length || o.emails.length || o.webPages.length
           ? html`<ul class="plain actions" role="list">
@@ -434,7 +447,7 @@ export class KotoContactCard extends KotoElement {
                     <a class="action" href=${ph.kind === 'sms' ? ph.href.replace(/^tel:/, 'sms:') : ph.href}
                       ><span class="visually-hidden"
                         >${ph.kind === 'sms' ? msg('Send a text message') : msg('Call')}</span
-                      >${ph.display}</a
+                      >${ltr(ph.display)}</a
                     >
                     ${this.renderPhoneNote(ph)}
                   </li>`,
@@ -443,7 +456,7 @@ export class KotoContactCard extends KotoElement {
                 (e) =>
                   html`<li>
                     <a class="action" href=${e.href}
-                      ><span class="visually-hidden">${msg('Send e-mail')}</span>${e.address}</a
+                      ><span class="visually-hidden">${msg('Send e-mail')}</span>${ltr(e.address)}</a
                     >
                     ${
                       e.description && !this.compact
@@ -466,7 +479,7 @@ export class KotoContactCard extends KotoElement {
             <p class="label">${a.kind === 'visiting' ? msg('Visiting address') : msg('Postal address')}</p>
             <address>
               ${a.street ? html`<span lang=${this.langOf(a.street)}>${a.street.text}</span><br />` : nothing}
-              ${a.postalCode ?? ''}
+              ${a.postalCode ? ltr(a.postalCode) : ''}
               ${a.postOffice ? html`<span lang=${this.langOf(a.postOffice)}>${a.postOffice.text}</span>` : nothing}
             </address>
             ${
@@ -514,7 +527,7 @@ export class KotoContactCard extends KotoElement {
     const rel = relativeDay(instant, now);
     if (rel.kind === 'today') return msg('today');
     if (rel.kind === 'tomorrow') return msg('tomorrow');
-    return `${weekdayName(weekdayOf(isoDateOf(instant)), this.locale, 'short')} ${formatDayMonth(instant)}`;
+    return `${weekdayName(weekdayOf(isoDateOf(instant)), this.locale, 'short')} ${isolateLtr(formatDayMonth(instant), this.direction)}`;
   }
 
   private renderStatus(o: OfficeContact) {
@@ -579,7 +592,7 @@ export class KotoContactCard extends KotoElement {
                     html`<li>
                       <span aria-hidden="true">${formatDays(g, this.locale, 'short')}</span
                       ><span class="visually-hidden">${formatDays(g, this.locale, 'long')}</span>
-                      ${formatSpans(g.spans)}
+                      ${ltr(formatSpans(g.spans))}
                     </li>`,
                 )}
               </ul>`
@@ -598,12 +611,12 @@ export class KotoContactCard extends KotoElement {
 
   private renderException(e: ExceptionalHours) {
     const day = (d: IsoDate) =>
-      `${weekdayName(weekdayOf(d), this.locale, 'short')} ${formatDayMonth(startOfDay(d) + 12 * 3_600_000)}`;
+      `${weekdayName(weekdayOf(d), this.locale, 'short')} ${isolateLtr(formatDayMonth(startOfDay(d) + 12 * 3_600_000), this.direction)}`;
     const dates = e.from === e.to ? day(e.from) : `${day(e.from)}${EN_DASH}${day(e.to)}`;
     const info = pickLang(e.info, this.locale);
     return html`<li>
       ${dates}:
-      ${e.closed ? msg('closed') : formatSpans(e.spans)}${
+      ${e.closed ? msg('closed') : ltr(formatSpans(e.spans))}${
         info ? html` <span class="sub" lang=${this.langOf(info)}>(${info.text})</span>` : nothing
       }
     </li>`;

@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { Course } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
+import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
 
 /** The state of a course's details view. */
 export type DetailsState =
@@ -37,6 +38,8 @@ export type CardLabels = ReturnType<typeof cardLabels>;
 
 export interface CardContext {
   locale: string;
+  /** The writing direction of the interface, for numbers inside sentences. */
+  direction: 'ltr' | 'rtl';
   labels: CardLabels;
   index: number;
   expanded: boolean;
@@ -49,8 +52,7 @@ export interface CardContext {
 
 /** `lang` for API text, left out when it is the interface language. */
 export function langOf(text: LocalisedText | undefined, locale: string): string | typeof nothing {
-  if (!text || text.lang === locale) return nothing;
-  return text.lang === 'und' ? '' : text.lang;
+  return contentLang(text, locale);
 }
 
 export function statusLabel(course: Course): string | undefined {
@@ -74,6 +76,21 @@ export function daysAndTimes(course: Course, locale: string): string | undefined
       ? formatTimeRange(course.start.instant, course.end.instant)
       : undefined;
   return [days, times].filter(Boolean).join(' ') || undefined;
+}
+
+/** Days in words, times kept left-to-right (a range would read backwards in Arabic). */
+function daysAndTimesTemplate(course: Course, locale: string): TemplateResult | undefined {
+  const days = course.weekdays.map((d) => weekdayName(d, locale)).join(', ');
+  const times =
+    course.start && !course.start.dateOnly && course.end && !course.end.dateOnly
+      ? formatTimeRange(course.start.instant, course.end.instant)
+      : undefined;
+  if (!days && !times) return undefined;
+  return html`${days}${days && times ? ' ' : ''}${times ? ltr(times) : nothing}`;
+}
+
+function ltrOrUndefined(text: string | undefined): TemplateResult | undefined {
+  return text === undefined ? undefined : ltr(text);
 }
 
 export function datesText(course: Course): string | undefined {
@@ -129,7 +146,7 @@ function placeTemplate(course: Course, locale: string, full: boolean): TemplateR
   if (full && p.streetAddress)
     parts.push(
       html`<span lang=${langOf(p.streetAddress, locale)}>${p.streetAddress.text}</span>${
-          p.postalCode ? html` ${p.postalCode}` : nothing
+          p.postalCode ? html` ${ltr(p.postalCode)}` : nothing
         }${p.locality ? html` <span lang=${langOf(p.locality, locale)}>${p.locality.text}</span>` : nothing}`,
     );
   else if (!full && p.locality) parts.push(html`<span lang=${langOf(p.locality, locale)}>${p.locality.text}</span>`);
@@ -139,7 +156,7 @@ function placeTemplate(course: Course, locale: string, full: boolean): TemplateR
 }
 
 function detailsTemplate(course: Course, ctx: CardContext, id: string): TemplateResult {
-  const { locale, details } = ctx;
+  const { locale, details, direction } = ctx;
   const description = course.descriptionHtml;
   let body: TemplateResult | typeof nothing = nothing;
   if (description) {
@@ -150,13 +167,16 @@ function detailsTemplate(course: Course, ctx: CardContext, id: string): Template
       const lang = langOf(description, locale);
       if (lang === nothing) details.content.removeAttribute('lang');
       else details.content.lang = lang;
-      body = html`${details.content}`;
+      const note = languageNote(locale, description);
+      body = html`${details.content}${note === nothing ? nothing : html`<p>${note}</p>`}`;
     }
   }
   const price = course.offers.find((o) => o.description);
   const age =
     course.minAge !== undefined && course.maxAge !== undefined
-      ? msg(str`${course.minAge}–${course.maxAge} years`)
+      ? msg(
+          str`${isolateLtr(String(course.minAge), direction, 'open')}–${isolateLtr(String(course.maxAge), direction, 'close')} years`,
+        )
       : course.minAge !== undefined
         ? msg(str`At least ${course.minAge} years`)
         : undefined;
@@ -165,9 +185,9 @@ function detailsTemplate(course: Course, ctx: CardContext, id: string): Template
     ${body}
     <h4>${msg('Schedule')}</h4>
     <dl>
-      ${row(msg('First day'), course.start ? formatDate(course.start.instant) : undefined)}
-      ${row(msg('Last day'), course.end ? formatDate(course.end.instant) : undefined)}
-      ${row(msg('Days and times'), daysAndTimes(course, locale))}
+      ${row(msg('First day'), course.start ? ltr(formatDate(course.start.instant)) : undefined)}
+      ${row(msg('Last day'), course.end ? ltr(formatDate(course.end.instant)) : undefined)}
+      ${row(msg('Days and times'), daysAndTimesTemplate(course, locale))}
       ${row(msg('Place'), placeTemplate(course, locale, true))} ${row(msg('Enrolment'), enrolmentText(course))}
       ${row(msg('Age'), age)} ${row(msg('Price'), localised(price?.description, locale))}
     </dl>
@@ -193,9 +213,11 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
   const full = course.seats.left === 0;
   const applyLabel = full ? l.waitingList : l.apply;
   const name = html`<span class="visually-hidden">: ${course.name.text}</span>`;
+  const note = languageNote(locale, course.name, course.shortDescription);
   return html`<li class="card ${course.status}" part="card">
     <article aria-labelledby="${id}-name">
       <h3 id="${id}-name" class="name" tabindex="-1" lang=${langOf(course.name, locale)}>${course.name.text}</h3>
+      ${note === nothing ? nothing : html`<p>${note}</p>`}
       ${badge ? html`<p class="badge" part="badge"><span aria-hidden="true">⚠</span> ${badge}</p>` : nothing}
       ${
         course.shortDescription
@@ -203,7 +225,7 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
           : nothing
       }
       <dl>
-        ${row(l.dates, datesText(course))} ${row(l.days, daysAndTimes(course, locale))}
+        ${row(l.dates, ltrOrUndefined(datesText(course)))} ${row(l.days, daysAndTimesTemplate(course, locale))}
         ${row(l.level, course.levels.join(', ') || undefined)} ${row(l.place, placeTemplate(course, locale, false))}
         ${row(l.seats, seatsText(course), full ? 'full' : '')} ${row(l.enrolment, enrolmentText(course))}
         ${row(l.price, typeof price === 'string' ? price : localised(price, locale))}

@@ -81,6 +81,7 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
  * @csspart more - The "Show more courses" button.
  * @csspart empty - The message shown when no course matches.
  * @csspart error - The message shown when courses could not be loaded, with "Try again".
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop [--koto-catalogue-card-bg=var(--koto-color-bg)] - Background of a course card.
  * @cssprop [--koto-catalogue-badge-bg=#fff4ce] - Background of the "Cancelled" / "Postponed" badge.
@@ -550,6 +551,7 @@ export class KotoCourseCatalogue extends KotoElement {
       >
         ${this.courses.map((course, index) =>
           renderCourseCard(course, {
+            direction: this.direction,
             locale: this.locale,
             labels,
             index,

@@ -133,6 +133,12 @@ export const styles = [
       display: grid;
       gap: 0.5rem;
     }
+    /* The link to the organiser's page is an action of its own: a full-size target. */
+    .details > p > a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75rem;
+    }
     .details h4 {
       font-size: 1rem;
     }

@@ -8,6 +8,7 @@ import type { AttendeeStatus, Registration } from '../../api/linked-events/regis
 import type { HttpFailure, Result } from '../../api/http.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
 import { formatDateRange, formatDateTime } from '../../shared/format.js';
+import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
 import { isoDateOf } from '../../shared/time.js';
 import {
   checkContext,
@@ -64,6 +65,7 @@ const HOLD_MARGIN_MS = 5_000;
  * @csspart error-summary - The list of answers to check, at the top of the form.
  * @csspart answers - The list of answers (last step and confirmation).
  * @csspart confirmation - The confirmation after sending.
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop --koto-color-primary - Buttons, links, focus ring and the current step (default `#0b4f8a`).
  * @cssprop --koto-color-danger - Error messages and marks (default `#b00020`).
@@ -696,6 +698,12 @@ export class KotoEnrolmentForm extends KotoElement {
       : nothing;
   }
 
+  /** "Language: Finnish" under API text that is not in the interface language. */
+  private noteFor(...texts: ({ lang?: string } | undefined)[]) {
+    const note = languageNote(this.locale, ...texts);
+    return note === nothing ? nothing : html`<p class="lang-note-row">${note}</p>`;
+  }
+
   private renderCourse(compact = false, heading = true): TemplateResult | typeof nothing {
     const c = this.course;
     if (!c) return nothing;
@@ -706,15 +714,16 @@ export class KotoEnrolmentForm extends KotoElement {
     return html`<section class="course ${compact ? 'compact' : ''}" part="course" aria-labelledby="course-title">
       ${
         heading
-          ? html`<h3 id="course-title" tabindex="-1" lang=${c.name.lang}>${c.name.text}</h3>`
-          : html`<p id="course-title" class="course-name" lang=${c.name.lang}>${c.name.text}</p>`
+          ? html`<h3 id="course-title" tabindex="-1" lang=${contentLang(c.name, this.locale)}>${c.name.text}</h3>`
+          : html`<p id="course-title" class="course-name" lang=${contentLang(c.name, this.locale)}>${c.name.text}</p>`
       }
+      ${this.noteFor(c.name, place)}
       <dl class="facts">
         ${
           when
             ? html`<div>
                 <dt>${msg('Dates')}</dt>
-                <dd>${when}${time ? html`, ${time}` : nothing}</dd>
+                <dd>${ltr(when)}${time ? html`, ${time}` : nothing}</dd>
               </div>`
             : nothing
         }
@@ -722,7 +731,7 @@ export class KotoEnrolmentForm extends KotoElement {
           place
             ? html`<div>
                 <dt>${msg('Place')}</dt>
-                <dd lang=${place.lang}>${place.text}</dd>
+                <dd lang=${contentLang(place, this.locale)}>${place.text}</dd>
               </div>`
             : nothing
         }
@@ -735,7 +744,9 @@ export class KotoEnrolmentForm extends KotoElement {
     switch (this.blocked) {
       case 'upcoming':
         return reg?.enrolment.start
-          ? msg(str`Enrolment opens on ${formatDateTime(reg.enrolment.start)}. Come back then.`)
+          ? msg(
+              str`Enrolment opens on ${isolateLtr(formatDateTime(reg.enrolment.start), this.direction)}. Come back then.`,
+            )
           : msg('Enrolment has not opened yet. Come back later.');
       case 'closed':
         return msg('Enrolment for this course has closed. Look for another course, or ask us about the next one.');
@@ -773,8 +784,13 @@ export class KotoEnrolmentForm extends KotoElement {
             ? html`<p class="seats">${msg(str`Seats left: ${reg.seatsLeft}`)}</p>`
             : nothing
       }
-      ${reg?.enrolment.end ? html`<p>${msg(str`Enrol by ${formatDateTime(reg.enrolment.end)}.`)}</p>` : nothing}
-      ${instructions ? html`<p class="instructions" lang=${instructions.lang}>${instructions.text}</p>` : nothing}
+      ${reg?.enrolment.end ? html`<p>${msg(str`Enrol by ${isolateLtr(formatDateTime(reg.enrolment.end), this.direction)}.`)}</p>` : nothing}
+      ${
+        instructions
+          ? html`<p class="instructions" lang=${contentLang(instructions, this.locale)}>${instructions.text}</p>
+              ${this.noteFor(instructions)}`
+          : nothing
+      }
       <p>
         ${msg('The form has 5 short steps. It takes about 10 minutes. We hold a seat for you while you fill it in.')}
       </p>
@@ -932,7 +948,12 @@ export class KotoEnrolmentForm extends KotoElement {
         ${waitlisted ? msg('You are on the waiting list') : msg('Your enrolment request has been sent')}
       </h3>
       ${this.renderCourse(true, false)}
-      ${message ? html`<p class="confirmation-message" lang=${message.lang}>${message.text}</p>` : nothing}
+      ${
+        message
+          ? html`<p class="confirmation-message" lang=${contentLang(message, this.locale)}>${message.text}</p>
+              ${this.noteFor(message)}`
+          : nothing
+      }
       <h4>${msg('What happens next')}</h4>
       <ol class="next">
         ${

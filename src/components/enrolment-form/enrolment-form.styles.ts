@@ -6,6 +6,14 @@ export const styles = [
   css`
     :host {
       max-inline-size: var(--koto-enrolment-max-width, 40rem);
+      /* Narrow layouts follow the element's own width (a sidebar), not the window's. */
+      container-type: inline-size;
+    }
+    /* A link on a line of its own is an action: a full-size target. */
+    .privacy a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75rem;
     }
     .base > * + * {
       margin-block-start: 1rem;
@@ -108,7 +116,7 @@ export const styles = [
       color: #fff;
     }
     /* On a phone the names of the other steps would wrap into a wall of text. */
-    @media (max-width: 30rem) {
+    @container (max-width: 30rem) {
       .steps li:not(.current) .step-name {
         position: absolute;
         inline-size: 1px;
@@ -276,6 +284,7 @@ export const styles = [
     }
     .answer dt {
       font-weight: 600;
+      overflow-wrap: anywhere;
     }
     .answer dd {
       display: flex;
@@ -289,7 +298,7 @@ export const styles = [
       min-block-size: auto;
       padding-block: 0.5rem;
     }
-    @media (max-width: 30rem) {
+    @container (max-width: 30rem) {
       .answer {
         grid-template-columns: 1fr;
       }

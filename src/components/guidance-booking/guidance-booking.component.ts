@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
 import { formatDate, formatDayMonth, formatTimeRange, formatWeekday } from '../../shared/format.js';
+import { chevron, contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
 import {
   addDays,
   isoDateOf,
@@ -81,6 +82,7 @@ function isoWeek(date: IsoDate): number {
  * @csspart form - The contact-details form.
  * @csspart confirmation - The confirmation after booking.
  * @csspart error - An error message with its way forward.
+ * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop [--koto-booking-slot-bg=var(--koto-color-bg)] - Background of a free time button.
  * @cssprop [--koto-booking-slot-color=var(--koto-color-primary)] - Text and border colour of a free time button.
@@ -286,20 +288,26 @@ export class KotoGuidanceBooking extends KotoElement {
   }
 
   private localised(value: Localised) {
-    const { text, lang } = this.pick(value);
-    return lang === this.locale ? html`${text}` : html`<span lang=${lang}>${text}</span>`;
+    const picked = this.pick(value);
+    const lang = contentLang(picked, this.locale);
+    return lang === nothing ? html`${picked.text}` : html`<span lang=${lang}>${picked.text}</span>`;
+  }
+
+  /** "Language: Finnish" when a resource's name or description is not in the interface language. */
+  private languageNote(...values: Localised[]) {
+    return languageNote(this.locale, ...values.filter((v) => Object.keys(v).length).map((v) => this.pick(v)));
   }
 
   /** "Tuesday 2.9." */
   private dayLabel(date: IsoDate): string {
     const noon = startOfDay(date) + 12 * 3_600_000;
-    return `${capitalise(formatWeekday(noon, this.locale))} ${formatDayMonth(noon)}`;
+    return `${capitalise(formatWeekday(noon, this.locale))} ${isolateLtr(formatDayMonth(noon), this.direction)}`;
   }
 
   /** "Tuesday 2.9.2025" */
   private fullDateLabel(date: IsoDate): string {
     const noon = startOfDay(date) + 12 * 3_600_000;
-    return `${capitalise(formatWeekday(noon, this.locale))} ${formatDate(noon)}`;
+    return `${capitalise(formatWeekday(noon, this.locale))} ${isolateLtr(formatDate(noon), this.direction)}`;
   }
 
   private announce(text: string): void {
@@ -739,7 +747,7 @@ export class KotoGuidanceBooking extends KotoElement {
     ];
     return html`<form class="step" part="step" novalidate @submit=${this.onAboutSubmit}>
       ${this.stepHeading(1, msg('What is the appointment about?'))}
-      ${only ? html`<p>${this.localised(only.name)}</p>` : nothing}
+      ${only ? html`<p>${this.localised(only.name)} ${this.languageNote(only.name)}</p>` : nothing}
       ${this.renderErrorSummary(['resource', 'topic', 'mode', 'interpreter'])}
       ${
         several
@@ -767,6 +775,7 @@ export class KotoGuidanceBooking extends KotoElement {
                     <span>
                       ${this.localised(r.name)}
                       ${Object.keys(r.description).length ? html`<small>${this.localised(r.description)}</small>` : nothing}
+                      ${this.languageNote(r.name, r.description)}
                     </span>
                   </label>`,
               )}
@@ -863,8 +872,9 @@ export class KotoGuidanceBooking extends KotoElement {
     const from = startOfDay(dates[0]!) + 12 * 3_600_000;
     const to = startOfDay(dates[6]!) + 12 * 3_600_000;
     const week = isoWeek(dates[0]!);
-    const first = formatDayMonth(from);
-    const last = formatDate(to);
+    // The dash is in the message: isolate the whole range, not each date.
+    const first = isolateLtr(formatDayMonth(from), this.direction, 'open');
+    const last = isolateLtr(formatDate(to), this.direction, 'close');
     return msg(str`Week ${week}: ${first}–${last}`);
   }
 
@@ -883,7 +893,7 @@ export class KotoGuidanceBooking extends KotoElement {
     let flat = 0;
     return html`<div class="step" part="step">
       ${this.stepHeading(2, msg('Choose a time'))}
-      <p>${this.localised(resource.name)}</p>
+      <p>${this.localised(resource.name)} ${this.languageNote(resource.name)}</p>
       ${
         this.takenNotice
           ? html`<div class="notice warning" id="taken-notice" tabindex="-1" role="alert" part="error">
@@ -912,7 +922,7 @@ export class KotoGuidanceBooking extends KotoElement {
           aria-disabled=${index === 0 ? 'true' : 'false'}
           @click=${() => this.changeWeek(-1)}
         >
-          <span aria-hidden="true">‹</span> ${msg('Previous week')}
+          ${chevron()} ${msg('Previous week')}
         </button>
         <p class="week-label" id="week-label">${this.weekLabel(index)}</p>
         <button
@@ -922,7 +932,7 @@ export class KotoGuidanceBooking extends KotoElement {
           aria-disabled=${index >= weeks - 1 ? 'true' : 'false'}
           @click=${() => this.changeWeek(1)}
         >
-          ${msg('Next week')} <span aria-hidden="true">›</span>
+          ${msg('Next week')} ${chevron(true)}
         </button>
       </div>
       <div class="days" part="week" role="group" aria-labelledby="week-label">
@@ -946,9 +956,8 @@ export class KotoGuidanceBooking extends KotoElement {
                           @keydown=${(e: KeyboardEvent) => this.onSlotKeydown(e, weekSlots, i)}
                           @focus=${() => (this.focusIndex = i)}
                         >
-                          <span class="visually-hidden">${this.dayLabel(date)} </span>${formatTimeRange(
-                            slot.begin,
-                            slot.end,
+                          <span class="visually-hidden">${this.dayLabel(date)} </span>${ltr(
+                            formatTimeRange(slot.begin, slot.end),
                           )}
                         </button>
                       </li>`;
@@ -987,9 +996,9 @@ export class KotoGuidanceBooking extends KotoElement {
   private renderSummary(resource: GuidanceResource, begin: number, end: number, date: IsoDate) {
     return html`<dl class="summary-list">
       <dt>${msg('Service')}</dt>
-      <dd>${this.localised(resource.name)}</dd>
+      <dd>${this.localised(resource.name)} ${this.languageNote(resource.name)}</dd>
       <dt>${msg('Time')}</dt>
-      <dd>${this.fullDateLabel(date)} ${formatTimeRange(begin, end)}</dd>
+      <dd>${this.fullDateLabel(date)} ${ltr(formatTimeRange(begin, end))}</dd>
       <dt>${msg('Topic')}</dt>
       <dd>${this.topicLabel(this.topic)}</dd>
       <dt>${msg('How')}</dt>
@@ -1123,7 +1132,7 @@ export class KotoGuidanceBooking extends KotoElement {
       <h3 id="step-heading" tabindex="-1">
         ${requested ? msg('Your request was sent') : msg('Your appointment is booked')}
       </h3>
-      <p class="done-time">${this.fullDateLabel(isoDateOf(r.begin))} ${formatTimeRange(r.begin, r.end)}</p>
+      <p class="done-time">${this.fullDateLabel(isoDateOf(r.begin))} ${ltr(formatTimeRange(r.begin, r.end))}</p>
       ${
         requested
           ? html`<p>${msg('The time is not confirmed yet. The counsellor checks it and contacts you.')}</p>`
