@@ -645,8 +645,8 @@ export class KotoEnrolmentForm extends KotoElement {
       case 'loading':
         return html`<div class="loading" aria-busy="true">
           <p class="visually-hidden">${msg('Loading the course…')}</p>
-          <div class="skeleton" style="block-size: 1.75rem; inline-size: 70%"></div>
-          <div class="skeleton" style="block-size: 4rem; margin-block-start: 0.75rem"></div>
+          <div class="skeleton skeleton-title"></div>
+          <div class="skeleton skeleton-text"></div>
         </div>`;
       case 'no-course':
         return html`<div class="notice">
