@@ -13,7 +13,8 @@ import { toOfficeContact } from '../../src/api/ptv/contact.js';
 import { formatWeek, upcomingExceptions, weeklyGroups, openState } from '../../src/api/ptv/hours.js';
 import { freeSlots } from '../../src/api/respa/slots.js';
 import type { GuidanceResource } from '../../src/api/respa/client.js';
-import type { Result, FetchLike } from '../../src/api/http.js';
+import { parseApiError, type Result, type FetchLike } from '../../src/api/http.js';
+import { fieldOfServerPath } from '../../src/components/enrolment-form/draft.js';
 import { formatDate, formatDateRange, formatDateTime, formatTime } from '../../src/shared/format.js';
 import { createKotoMock } from '../../src/mock/index.js';
 
@@ -324,4 +325,38 @@ describe('hostile conditions: every client against malformed data (fast-check)',
       });
     });
   }
+
+  describe('error bodies whose field names are those of Object.prototype', () => {
+    const NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'signups', 'detail'];
+    it('are read as plain field names, never throw and never touch a prototype', () => {
+      fc.assert(
+        fc.property(
+          fc.dictionary(
+            fc.oneof(fc.constantFrom(...NAMES), fc.string({ maxLength: 8 })),
+            fc.jsonValue({ maxDepth: 3 }),
+          ),
+          (raw) => {
+            // Through JSON, as an API's body arrives: `__proto__` becomes an own property.
+            const body = parseApiError(JSON.parse(JSON.stringify(raw)));
+            for (const [path, list] of Object.entries(body.fields)) {
+              expect(list, path).to.be.an('array');
+              for (const m of list) expect(m).to.be.a('string');
+            }
+            expect(Object.getPrototypeOf(body.fields)).to.equal(Object.prototype);
+            expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      const tricky = parseApiError(JSON.parse('{"toString": "a", "__proto__": ["b"], "constructor": {"name": ["c"]}}'));
+      expect(tricky.fields.toString).to.deep.equal(['a']);
+      expect(Object.getOwnPropertyDescriptor(tricky.fields, '__proto__')?.value).to.deep.equal(['b']);
+      expect(tricky.fields['constructor.name']).to.deep.equal(['c']);
+    });
+
+    it('are not mistaken for questions of the enrolment form', () => {
+      for (const name of NAMES) expect(fieldOfServerPath(`signups.0.${name}`), name).to.equal(undefined);
+      expect(fieldOfServerPath('signups.0.first_name')).to.equal('firstName');
+    });
+  });
 });
