@@ -5,7 +5,9 @@
  * or `Invalid Date` where text is shown, in its own fields or once formatted.
  */
 import { expect } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import fc from 'fast-check';
+import '../../src/define/all.js';
 import { LinkedEventsClient } from '../../src/api/linked-events/client.js';
 import { RespaClient } from '../../src/api/respa/client.js';
 import { PtvClient } from '../../src/api/ptv/client.js';
@@ -359,4 +361,119 @@ describe('hostile conditions: every client against malformed data (fast-check)',
       expect(fieldOfServerPath('signups.0.first_name')).to.equal('firstName');
     });
   });
+});
+
+describe('hostile conditions: the elements render mutated payloads without undefined, NaN or Invalid Date', function () {
+  this.timeout(60_000);
+  const ELEMENT_RUNS = 15;
+
+  /** A fetch that answers by path: the event or page, or the registration. */
+  const routed =
+    (bodies: { registration?: unknown; other: unknown }): FetchLike =>
+    async (url) =>
+      answering(
+        url.includes('/registration/') && bodies.registration !== undefined ? bodies.registration : bodies.other,
+      )(url);
+
+  async function shown(el: HTMLElement): Promise<string> {
+    for (let i = 0; i < 5; i++) {
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const texts: string[] = [el.shadowRoot?.textContent ?? ''];
+    for (const node of el.shadowRoot?.querySelectorAll('*') ?? [])
+      for (const attr of ['aria-label', 'title', 'datetime', 'href', 'alt']) {
+        const v = node.getAttribute(attr);
+        if (v) texts.push(v);
+      }
+    return texts.join(' ');
+  }
+
+  const cases: {
+    name: string;
+    body: () => fc.Arbitrary<unknown>;
+    valid: () => unknown;
+    mount(body: unknown): Promise<HTMLElement>;
+  }[] = [
+    {
+      name: '<koto-course-catalogue>',
+      body: () => mutated(samples.page!),
+      valid: () => samples.page![0],
+      mount: (body) =>
+        fixture(html`<koto-course-catalogue lang="en" .client=${le(answering(body))}></koto-course-catalogue>`),
+    },
+    {
+      name: '<koto-enrolment-form>',
+      body: () => fc.tuple(mutated(samples.event!), mutated(samples.registration!)),
+      valid: () => [samples.event![samples.event!.length - 1], samples.registration![1]],
+      mount: (body) => {
+        const [event, registration] = body as [unknown, unknown];
+        const client = le(routed({ registration, other: event }));
+        return fixture(
+          html`<koto-enrolment-form lang="en" event="porvoo:koto-01" .client=${client}></koto-enrolment-form>`,
+        );
+      },
+    },
+    {
+      name: '<koto-guidance-booking>',
+      body: () => mutated(samples.resource!),
+      valid: () => samples.resource![0],
+      mount: (body) =>
+        fixture(
+          html`<koto-guidance-booking
+            lang="en"
+            resource="porvoo-ohjaus-1"
+            .now=${() => NOW}
+            .client=${respa(answering(body))}
+          ></koto-guidance-booking>`,
+        ),
+    },
+    {
+      name: '<koto-contact-card>',
+      body: () => mutated(samples.channel!),
+      valid: () => samples.channel![0],
+      mount: (body) =>
+        fixture(
+          html`<koto-contact-card
+            lang="en"
+            channel="00000000-0000-4000-8000-000000000001"
+            .now=${() => NOW}
+            .client=${ptv(answering(body))}
+          ></koto-contact-card>`,
+        ),
+    },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name}: the unmutated payload is shown as data, not as an error (the property is not vacuous)`, async () => {
+      const el = await c.mount(c.valid());
+      try {
+        const text = await shown(el);
+        expect(text).not.to.contain('Try again');
+        expect(text).not.to.match(BAD_TEXT);
+        expect(text.replace(/\s+/g, ' ').length).to.be.greaterThan(60);
+      } finally {
+        fixtureCleanup();
+      }
+    });
+
+    it(`${c.name}: shows data or a plain error, never undefined, NaN or Invalid Date`, async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constant(null).chain(() => c.body()),
+          async (body) => {
+            fc.pre(clean(body));
+            const el = await c.mount(body);
+            try {
+              const text = await shown(el);
+              expect(text).not.to.match(BAD_TEXT);
+            } finally {
+              fixtureCleanup();
+            }
+          },
+        ),
+        { numRuns: ELEMENT_RUNS },
+      );
+    });
+  }
 });
