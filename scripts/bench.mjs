@@ -8,6 +8,12 @@
  * fake from a small HTTP server on 127.0.0.1 that it starts and stops, runs it with
  * playwright-core, and prints the numbers. Add an element by adding a row to BENCHES.
  *
+ * The `lifetime` bench mounts and removes each element 1,000 times (`--mounts N`) with its
+ * first request on the way, and prints the heap delta after garbage collection (CDP
+ * `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`; target < 1 MB), the change in event
+ * listeners and DOM nodes (`Memory.getDOMCounters`), the timers left alive and the state
+ * changes that reached a removed element (targets: 0).
+ *
  * Options: `--rounds N` (default 30), `--page-size N` (default 20: what a learner gets; up to
  * 100), `--strict` (exit 1 when a target is missed), `--only NAME`.
  */
@@ -28,6 +34,7 @@ const ROUNDS = Number(opt('rounds', '30'));
 const STRICT = args.includes('--strict');
 const ONLY = opt('only', undefined);
 const PAGE_SIZE = Number(opt('page-size', '20'));
+const MOUNTS = Number(opt('mounts', '1000'));
 const CPU_THROTTLE = 4;
 const COURSES = 1000;
 
@@ -51,7 +58,9 @@ const percentile = (xs, p) => {
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 /**
- * @typedef {{ name: string, module: string, report: (r: any) => { lines: string[][], misses: string[] } }} Bench
+ * @typedef {{ name: string, module: string, report: (r: any) => { lines: string[][], misses: string[] },
+ *   run?: (page: import('playwright-core').Page, cdp: import('playwright-core').CDPSession, origin: string) => Promise<any>,
+ *   throttle?: boolean }} Bench
  * @type {Bench[]}
  */
 const BENCHES = [
@@ -84,7 +93,101 @@ const BENCHES = [
       return { lines, misses };
     },
   },
+  {
+    name: 'lifetime',
+    module: 'test/bench/lifetime.bench.ts',
+    throttle: false,
+    run: runLifetime,
+    report(r) {
+      const lines = [
+        [
+          'element',
+          'mounts',
+          'requests on the way',
+          'heap delta',
+          'listeners Δ',
+          'nodes Δ',
+          'timers left',
+          'late updates',
+        ],
+      ];
+      const misses = [];
+      for (const e of r) {
+        lines.push([
+          e.tag,
+          String(e.mounts),
+          String(e.removedWithRequestInFlight),
+          `${(e.heapDelta / 1024).toFixed(0)} KB`,
+          String(e.listenersDelta),
+          String(e.nodesDelta),
+          String(e.timersLeft),
+          String(e.late),
+        ]);
+        if (e.heapDelta > 1024 * 1024)
+          misses.push(`${e.tag}: heap grew ${(e.heapDelta / 1048576).toFixed(2)} MB (target < 1 MB)`);
+        if (e.listenersDelta > 0) misses.push(`${e.tag}: ${e.listenersDelta} listeners left`);
+        if (e.timersLeft > 0) misses.push(`${e.tag}: ${e.timersLeft} timers left`);
+        if (e.late > 0) misses.push(`${e.tag}: ${e.late} state changes in removed elements`);
+      }
+      return { lines, misses };
+    },
+  },
 ];
+
+/**
+ * Mounts and removes each element MOUNTS times on API bases that answer after 300 ms, so
+ * every removal happens with a request on the way. Heap and counters after full GC.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').CDPSession} cdp
+ * @param {string} origin
+ */
+async function runLifetime(page, cdp, origin) {
+  const slow = (folder) => `${origin}/mock-api/lifetime~latency=300/${folder}`;
+  const cases = [
+    { tag: 'koto-course-catalogue', attrs: { 'api-base': slow('linkedevents/v1/'), lang: 'en' } },
+    {
+      tag: 'koto-enrolment-form',
+      attrs: { 'api-base': slow('linkedevents/v1/'), event: 'porvoo:koto-06', lang: 'en' },
+    },
+    { tag: 'koto-guidance-booking', attrs: { 'api-base': slow('respa/v1/'), resource: 'porvoo-ohjaus-1', lang: 'en' } },
+    {
+      tag: 'koto-contact-card',
+      attrs: { 'api-base': slow('ptv/v11/'), channel: '00000000-0000-4000-8000-000000000001', lang: 'en' },
+    },
+  ];
+  await cdp.send('HeapProfiler.enable');
+  const measure = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    return { heap: heap.usedSize, listeners: dom.jsEventListeners, nodes: dom.nodes };
+  };
+  const results = [];
+  for (const c of cases) {
+    // Warm up: first renders, locale strings, lazy modules and caches are not leaks.
+    await page.evaluate(([tag, attrs]) => /** @type {any} */ (window).kotoLifetime(tag, attrs, 30), [c.tag, c.attrs]);
+    await page.evaluate(() => /** @type {any} */ (window).settleAll(1000));
+    const before = await measure();
+    const run = await page.evaluate(
+      ([tag, attrs, n]) => /** @type {any} */ (window).kotoLifetime(tag, attrs, n),
+      [c.tag, c.attrs, MOUNTS],
+    );
+    // Every answer has arrived (or been aborted) and every timeout has run.
+    const { liveTimers } = await page.evaluate(() => /** @type {any} */ (window).settleAll(1500));
+    const after = await measure();
+    results.push({
+      tag: c.tag,
+      mounts: MOUNTS,
+      removedWithRequestInFlight: run.removedWithRequestInFlight,
+      heapDelta: after.heap - before.heap,
+      listenersDelta: after.listeners - before.listeners,
+      nodesDelta: after.nodes - before.nodes,
+      timersLeft: liveTimers,
+      late: run.late,
+    });
+  }
+  return results;
+}
 
 const MIME = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
 
@@ -160,14 +263,18 @@ async function main() {
       await page.goto(`${origin}/${b.name}.html`);
       await page.waitForFunction(() => 'kotoBench' in window);
       const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+      if (b.throttle !== false) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
       console.log(
-        `\n${b.name}: ${ROUNDS} rounds, ${COURSES} courses in the fake, ${PAGE_SIZE} a page, CPU throttled ${CPU_THROTTLE}×, headless Chromium`,
+        b.run
+          ? `\n${b.name}: ${MOUNTS} mounts and removals per element, each with a request on the way, headless Chromium`
+          : `\n${b.name}: ${ROUNDS} rounds, ${COURSES} courses in the fake, ${PAGE_SIZE} a page, CPU throttled ${CPU_THROTTLE}×, headless Chromium`,
       );
-      const result = await page.evaluate(
-        ([api, rounds, size]) => /** @type {any} */ (window).kotoBench(api, rounds, size),
-        [`${origin}/mock-api/bench/linkedevents/v1/`, ROUNDS, PAGE_SIZE],
-      );
+      const result = b.run
+        ? await b.run(page, cdp, origin)
+        : await page.evaluate(
+            ([api, rounds, size]) => /** @type {any} */ (window).kotoBench(api, rounds, size),
+            [`${origin}/mock-api/bench/linkedevents/v1/`, ROUNDS, PAGE_SIZE],
+          );
       const { lines, misses } = b.report(result);
       const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
       console.log('');

@@ -81,7 +81,15 @@ export function parseApiError(data: unknown): ApiErrorBody {
     if (path === '' || path === 'detail' || path === 'non_field_errors') {
       out.messages.push(message);
     } else {
-      (out.fields[path] ??= []).push(message);
+      // Own properties only: an API's field may be called `toString`, `constructor` or `__proto__`.
+      if (Object.hasOwn(out.fields, path)) out.fields[path]!.push(message);
+      else
+        Object.defineProperty(out.fields, path, {
+          value: [message],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
   };
   const walk = (value: unknown, path: string): void => {

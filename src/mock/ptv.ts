@@ -17,6 +17,19 @@ export class PtvFake implements FakeApi {
     this.seed = buildPtvSeed(now());
   }
 
+  /**
+   * Adds a service channel or organisation, or changes fields of an existing one (for
+   * content the seed does not have). A new one copies the first seeded item of its kind.
+   */
+  put(kind: 'channel' | 'organization', patch: Record<string, unknown> & { id: string }): Record<string, unknown> {
+    const items = kind === 'channel' ? this.seed.channels : this.seed.organizations;
+    const index = items.findIndex((x) => String(x.id).toLowerCase() === patch.id.toLowerCase());
+    const item = { ...structuredClone(items[Math.max(0, index)]!), ...patch };
+    if (index >= 0) items[index] = item;
+    else items.push(item);
+    return item;
+  }
+
   handle(req: FakeRequest): FakeResponse {
     if (req.method !== 'GET')
       return json(405, { message: `The requested resource does not support http method '${req.method}'.` });

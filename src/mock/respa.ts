@@ -50,13 +50,26 @@ const norm = (v: string) => v.replace(/[\s()-]/g, '').toLowerCase();
 
 /** The in-memory Respa. */
 export class RespaFake implements FakeApi {
-  readonly resources: SeedResource[] = RESOURCES;
+  // A copy of the list per world: `putResource()` replaces entries, never the shared seed's.
+  readonly resources: SeedResource[] = [...RESOURCES];
   private readonly reservations: SeedReservation[];
   private readonly madeHere = new Set<string>();
   private nextId = 5000;
 
   constructor(private readonly now: () => number) {
     this.reservations = buildRespaReservations(now());
+  }
+
+  /**
+   * Adds a resource, or changes fields of an existing one (for content the seed does not
+   * have: a hostile name). A new resource copies the first seeded one.
+   */
+  putResource(patch: Partial<SeedResource> & { id: string }): SeedResource {
+    const index = this.resources.findIndex((r) => r.id === patch.id);
+    const resource = { ...structuredClone(this.resources[Math.max(0, index)]!), ...patch };
+    if (index >= 0) this.resources[index] = resource;
+    else this.resources.push(resource);
+    return resource;
   }
 
   /** Active reservations made through the API (not the seeded ones): what flows created. */

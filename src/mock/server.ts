@@ -19,6 +19,8 @@
  * - `…/__control/clock` `{ advance?: ms, now? }`: move the fake's clock;
  * - `…/__control/linked-events/event` a partial Linked Events event with its `id`: add the
  *   event, or change fields of an existing one (as an editor could in the real API);
+ * - `…/__control/respa/resource`, `…/__control/ptv/channel`, `…/__control/ptv/organization`:
+ *   the same for a Respa resource, a PTV service channel or organisation;
  * - `GET …/__control/state`: counts of what flows created, and the request log.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -87,6 +89,13 @@ function control(
     if (typeof data.id !== 'string' || !data.id) return send(res, 400, { detail: 'An event needs an id.' });
     const event = mock.linkedEvents.putEvent(data as Parameters<typeof mock.linkedEvents.putEvent>[0]);
     return send(res, 200, event);
+  }
+  if (action === 'respa/resource' || action === 'ptv/channel' || action === 'ptv/organization') {
+    if (typeof data.id !== 'string' || !data.id) return send(res, 400, { detail: 'An item needs an id.' });
+    const patch = data as Record<string, unknown> & { id: string };
+    if (action === 'respa/resource')
+      return send(res, 200, mock.respa.putResource(patch as Parameters<typeof mock.respa.putResource>[0]));
+    return send(res, 200, mock.ptv.put(action === 'ptv/channel' ? 'channel' : 'organization', patch));
   }
   if (action === 'clock') {
     if (typeof data.now === 'number' || typeof data.now === 'string') mock.clock.set(data.now);

@@ -18,6 +18,13 @@ export interface MockApi {
    * seeded course. Resolves to the event as stored.
    */
   putEvent(event: Partial<SeedEvent> & { id: string }): Promise<SeedEvent>;
+  /** The same for a Respa resource (a new one copies the first seeded resource). */
+  putResource(resource: Record<string, unknown> & { id: string }): Promise<Record<string, unknown>>;
+  /** The same for a PTV service channel or organisation (a new one copies the first seeded item). */
+  putPtv(
+    kind: 'channel' | 'organization',
+    item: Record<string, unknown> & { id: string },
+  ): Promise<Record<string, unknown>>;
   /** Moves the fake's clock. */
   clock(change: { advance?: number; now?: string | number }): Promise<void>;
   /** Counts of what flows created, and every request the fake saw. */
@@ -49,6 +56,8 @@ export async function mockApi(options: KotoMockOptions = {}): Promise<MockApi> {
     ptv: `${root}ptv/v11/`,
     fault: async (rule) => void (await post(`${root}__control/fault`, rule)),
     putEvent: (event) => post<SeedEvent>(`${root}__control/linked-events/event`, event),
+    putResource: (resource) => post(`${root}__control/respa/resource`, resource),
+    putPtv: (kind, item) => post(`${root}__control/ptv/${kind}`, item),
     clock: async (change) => void (await post(`${root}__control/clock`, change)),
     state: async () => (await fetch(`${root}__control/state`)).json(),
   };

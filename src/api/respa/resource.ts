@@ -59,6 +59,11 @@ export function parseDuration(value: string | null | undefined): number {
   return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000;
 }
 
+/** A number of days Respa can mean: a whole number from 0 to ten years; anything else is no limit. */
+function dayCount(n: number | null | undefined): number | null {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 3660 ? n : null;
+}
+
 export function toResource(wire: ResourceWire): GuidanceResource {
   const openingHours: OpeningDay[] = [];
   for (const day of wire.opening_hours ?? []) {
@@ -83,8 +88,8 @@ export function toResource(wire: ResourceWire): GuidanceResource {
     minPeriodMs: parseDuration(wire.min_period),
     maxPeriodMs: parseDuration(wire.max_period),
     maxReservationsPerUser: wire.max_reservations_per_user ?? null,
-    minDaysInAdvance: wire.reservable_min_days_in_advance ?? null,
-    maxDaysInAdvance: wire.reservable_max_days_in_advance ?? null,
+    minDaysInAdvance: dayCount(wire.reservable_min_days_in_advance),
+    maxDaysInAdvance: dayCount(wire.reservable_max_days_in_advance),
     requiredFields: wire.required_reservation_extra_fields ?? [],
     supportedFields: wire.supported_reservation_extra_fields ?? [],
     openingHours,

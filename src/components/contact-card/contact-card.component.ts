@@ -128,6 +128,8 @@ export class KotoContactCard extends KotoElement {
   private ids: string[] = [];
   private loadedFor: { channel?: string; source?: PtvDataSource | string | undefined } = {};
   private generation = 0;
+  /** Aborts the requests of the loads in progress when the card leaves the page. */
+  private inFlight?: AbortController;
   private ownClient?: { base: string; client: PtvClient };
   private observer?: MutationObserver;
   private ticker?: ReturnType<typeof setInterval>;
@@ -140,12 +142,20 @@ export class KotoContactCard extends KotoElement {
     this.observer.observe(this, { childList: true, subtree: true, attributeFilter: PERSON_ATTRIBUTES });
     // "Open now" must not go stale on a page left open.
     this.ticker = setInterval(() => this.requestUpdate(), 60_000);
+    // Back in the page after loads were cut off: load again.
+    if (this.hasUpdated && this.loadedFor.channel === undefined) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
     clearInterval(this.ticker);
+    // No answer may land in a card that left the page: stop the requests, ignore late ones,
+    // and load afresh if the card comes back.
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    this.generation++;
+    this.loadedFor = {};
   }
 
   protected override willUpdate(): void {
@@ -197,6 +207,8 @@ export class KotoContactCard extends KotoElement {
       this.offices = new Map();
       return;
     }
+    this.inFlight ??= new AbortController();
+    const signal = this.inFlight.signal;
     const next = new Map(this.offices);
     for (const key of [...next.keys()]) if (!ids.includes(key)) next.delete(key);
     const toLoad = ids.filter((id) => !onlyFailed || next.get(id)?.status !== 'loaded');
@@ -204,8 +216,14 @@ export class KotoContactCard extends KotoElement {
     this.offices = next;
     await Promise.all(
       toLoad.map(async (id) => {
-        const result = await source.getServiceChannel(id, { language: this.locale });
+        let result = await source.getServiceChannel(id, { language: this.locale, signal });
         if (generation !== this.generation) return;
+        // A request shared through the client's cache was stopped by a card that left the
+        // page (or by this card, moved in the page): ask again.
+        if (!result.ok && result.error.kind === 'aborted') {
+          result = await source.getServiceChannel(id, { language: this.locale, signal });
+          if (generation !== this.generation) return;
+        }
         const updated = new Map(this.offices);
         if (result.ok) {
           updated.set(id, { status: 'loaded', channel: result.value });
@@ -224,7 +242,7 @@ export class KotoContactCard extends KotoElement {
 
   private async loadOrganisation(source: PtvDataSource, id: string | null | undefined, generation: number) {
     if (!id || this.organisations.has(id)) return;
-    const result = await source.getOrganization(id, { language: this.locale });
+    const result = await source.getOrganization(id, { language: this.locale, signal: this.inFlight?.signal });
     // The organisation's name is a nicety: without it the card is still whole.
     if (!result.ok || generation !== this.generation) return;
     this.organisations = new Map(this.organisations).set(id, result.value);

@@ -12,11 +12,14 @@ export const styles = [
     }
     .search {
       display: grid;
+      /* Never wider than the element, whatever the page does to font sizes. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
       margin-block-end: 1rem;
     }
     .field {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.25rem;
       min-inline-size: 0;
     }

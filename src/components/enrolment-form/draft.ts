@@ -359,7 +359,7 @@ export function fieldOfServerPath(path: string): FieldKey | undefined {
     extra_info: 'otherNeeds',
     user_consent: 'consent',
   };
-  return map[last];
+  return Object.hasOwn(map, last) ? map[last] : undefined;
 }
 
 /** Which step a question is on (address questions count as step 0). */

@@ -115,6 +115,9 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private defaultClient?: { base: string; client: LinkedEventsClient };
   private loadSeq = 0;
+  /** The load in progress: aborted when the form leaves the page, and done again when it returns. */
+  private loading?: { controller: AbortController; fresh: boolean };
+  private reloadOnConnect?: boolean;
   private timer?: ReturnType<typeof setInterval>;
   private warned = false;
   /** Fields validated on every keystroke: those shown with an error until fixed. */
@@ -156,12 +159,24 @@ export class KotoEnrolmentForm extends KotoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.startTimer();
+    if (this.reloadOnConnect !== undefined) {
+      const fresh = this.reloadOnConnect;
+      this.reloadOnConnect = undefined;
+      void this.load(fresh);
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.timer);
     this.timer = undefined;
+    // No answer may land in a form that left the page (it could hold a seat for nobody).
+    if (this.loading) {
+      this.loading.controller.abort();
+      this.reloadOnConnect = this.loading.fresh;
+      this.loading = undefined;
+      this.loadSeq++;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -204,7 +219,24 @@ export class KotoEnrolmentForm extends KotoElement {
     }
     if (!api) return; // No API base yet: wait for `api-base` or `client`.
     if (fresh) this.phase = 'loading';
-    const opts = { language: this.locale, locale: this.locale };
+    this.loading?.controller.abort();
+    const loading = { controller: new AbortController(), fresh };
+    this.loading = loading;
+    try {
+      await this.loadCourse(seq, id, api, fresh, loading.controller.signal);
+    } finally {
+      if (this.loading === loading) this.loading = undefined;
+    }
+  }
+
+  private async loadCourse(
+    seq: number,
+    id: string,
+    api: EnrolmentClient,
+    fresh: boolean,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const opts = { language: this.locale, locale: this.locale, signal };
     const course = await api.getCourse(id, opts);
     if (seq !== this.loadSeq) return;
     if (!course.ok) {
@@ -663,8 +695,8 @@ export class KotoEnrolmentForm extends KotoElement {
       case 'loading':
         return html`<div class="loading" aria-busy="true">
           <p class="visually-hidden">${msg('Loading the course…')}</p>
-          <div class="skeleton" style="block-size: 1.75rem; inline-size: 70%"></div>
-          <div class="skeleton" style="block-size: 4rem; margin-block-start: 0.75rem"></div>
+          <div class="skeleton skeleton-title"></div>
+          <div class="skeleton skeleton-text"></div>
         </div>`;
       case 'no-course':
         return html`<div class="notice">

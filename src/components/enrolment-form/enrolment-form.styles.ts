@@ -353,5 +353,15 @@ export const styles = [
         break-inside: avoid;
       }
     }
+
+    /* Sizes of the loading placeholders (classes, not style attributes: a strict CSP blocks those). */
+    .skeleton-title {
+      block-size: 1.75rem;
+      inline-size: 70%;
+    }
+    .skeleton-text {
+      block-size: 4rem;
+      margin-block-start: 0.75rem;
+    }
   `,
 ];
