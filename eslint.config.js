@@ -33,7 +33,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'src/mock/server.ts', '.storybook/**'],
+    files: ['scripts/**', '*.config.*', 'src/mock/server.ts', '.storybook/**', '*.cjs'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },
 );
