@@ -36,24 +36,40 @@ const targetLocales = config.targetLocales;
 
 // 1. Which part each message id belongs to.
 const { fileNames, options } = readTsConfig(resolve(config.tsConfig));
-const program = ts.createProgram(fileNames, options);
-const { messages, errors } = extractMessagesFromProgram(program);
-if (errors.length) {
-  console.error(`localize-split: ${errors.length} extraction errors; run \`lit-localize extract\` to see them.`);
-  process.exit(1);
-}
 /** @param {string} file */
 const folderPart = (file) => {
   const rel = relative(resolve('src'), file).split(sep);
   return rel[0] === 'components' && rel.length > 2 ? rel[1] : COMMON;
 };
+// The extractor reports each message id once (at its first use), so a string used by two
+// elements would land in one element's part only. Extract each folder's files on their own
+// and note every part that uses an id; ids used by more than one part go to `common`.
+/** @type {Map<string, string[]>} */
+const filesByPart = new Map();
+for (const file of fileNames) {
+  const part = folderPart(file);
+  filesByPart.set(part, [...(filesByPart.get(part) ?? []), file]);
+}
+/** @type {Map<string, Set<string>>} */
+const usedBy = new Map();
+for (const [part, files] of filesByPart) {
+  const program = ts.createProgram(files, options);
+  const { messages, errors } = extractMessagesFromProgram(program);
+  if (errors.length) {
+    console.error(`localize-split: ${errors.length} extraction errors; run \`lit-localize extract\` to see them.`);
+    process.exit(1);
+  }
+  for (const message of messages) {
+    // Imported shared modules come along in the program; count each message where it stands.
+    const where = folderPart(message.file.fileName);
+    if (where !== part) continue;
+    if (!usedBy.has(message.name)) usedBy.set(message.name, new Set());
+    usedBy.get(message.name)?.add(part);
+  }
+}
 /** @type {Map<string, string>} */
 const partOf = new Map();
-for (const message of messages) {
-  const part = folderPart(message.file.fileName);
-  const seen = partOf.get(message.name);
-  partOf.set(message.name, seen === undefined || seen === part ? part : COMMON);
-}
+for (const [id, users] of usedBy) partOf.set(id, users.size === 1 ? ([...users][0] ?? COMMON) : COMMON);
 const componentParts = existsSync('src/components')
   ? readdirSync('src/components', { withFileTypes: true })
       .filter((d) => d.isDirectory())

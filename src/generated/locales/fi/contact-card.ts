@@ -30,7 +30,6 @@ export const templates = {
   "sc033868885849ef9": str`Sulkeutuu ${0} klo ${1}.`,
   "sc2e3c32f02da39a3": `Haemme toimistojen tietoja…`,
   "sca72296c6f65b84b": `Auki aina, joka päivä.`,
-  "scd1dd6ff53d0d01a": `Yritä uudelleen`,
   "sdb46e9b73d2d55f4": `Käyntiosoite`,
   "sdfa47b9ce9ac1889": `Soita`,
   "seae685356b4c9e64": `Aukioloajat`,

@@ -7,7 +7,6 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  "s13b3f5afa0862d1c": `Paikka`,
   "s13fd6489276765d1": `Kurssit`,
   "s15143d4991a2d5bf": `Hitaasti etenevien polku`,
   "s155085305728da46": `Mikä tahansa aika`,
@@ -21,12 +20,9 @@ export const templates = {
   "s3bbf2f969fa4d9c1": `Paikat`,
   "s485a59368e161653": `Mikä tahansa päivä`,
   "s49484071c0c62676": `Vähemmän tietoa`,
-  "s4c09b80ef33ff29c": `Päivällä`,
-  "s504d83b92c9ed51e": `Aika`,
   "s544e4fb89976d65c": str`Alkaa ${0}`,
   "s5c876a0774abcf13": `Kaikki tasot`,
   "s5d929ff1619ac0c9": `Hae`,
-  "s613bb9793fd1b9c3": `Ilmoittaudu jonoon`,
   "s61cf4b3264c59af3": `Näytä lisää kursseja`,
   "s62556f16cd55bdef": `Ilmoittautuminen`,
   "s68d053f57d063da1": `Rajaa kursseja`,
@@ -63,7 +59,6 @@ export const templates = {
   "sc42785456603199c": `Kaikki paikat`,
   "sce8ec2af8ccefabd": `Ilmoittautuminen auki nyt`,
   "sd333df00d563c893": `Päivä tai ilta`,
-  "sd749d825af77d24a": str`Paikkoja jäljellä: ${0}`,
   "sde7a7ce9c8f663a1": `Siirretty myöhemmäksi`,
   "se18ccb01d03cb12d": str`valittu: ${0}`,
   "se9498825d548dfb3": `Kuvausta ei voitu näyttää. Yritä myöhemmin uudelleen.`,

@@ -30,7 +30,6 @@ export const templates = {
   "sc033868885849ef9": str`Stänger ${0} kl. ${1}.`,
   "sc2e3c32f02da39a3": `Vi hämtar kontorens uppgifter…`,
   "sca72296c6f65b84b": `Öppet dygnet runt, alla dagar.`,
-  "scd1dd6ff53d0d01a": `Försök igen`,
   "sdb46e9b73d2d55f4": `Besöksadress`,
   "sdfa47b9ce9ac1889": `Ring`,
   "seae685356b4c9e64": `Öppettider`,

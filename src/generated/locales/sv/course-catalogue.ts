@@ -7,7 +7,6 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  "s13b3f5afa0862d1c": `Plats`,
   "s13fd6489276765d1": `Kurser`,
   "s15143d4991a2d5bf": `Långsam studieväg`,
   "s155085305728da46": `Vilken tid som helst`,
@@ -21,12 +20,9 @@ export const templates = {
   "s3bbf2f969fa4d9c1": `Platser`,
   "s485a59368e161653": `Vilken dag som helst`,
   "s49484071c0c62676": `Mindre information`,
-  "s4c09b80ef33ff29c": `På dagen`,
-  "s504d83b92c9ed51e": `Datum`,
   "s544e4fb89976d65c": str`Öppnar ${0}`,
   "s5c876a0774abcf13": `Alla nivåer`,
   "s5d929ff1619ac0c9": `Sök`,
-  "s613bb9793fd1b9c3": `Ställ dig i kön`,
   "s61cf4b3264c59af3": `Visa fler kurser`,
   "s62556f16cd55bdef": `Anmälan`,
   "s68d053f57d063da1": `Filtrera kurser`,
@@ -63,7 +59,6 @@ export const templates = {
   "sc42785456603199c": `Alla platser`,
   "sce8ec2af8ccefabd": `Anmälan öppen nu`,
   "sd333df00d563c893": `Dag eller kväll`,
-  "sd749d825af77d24a": str`Platser kvar: ${0}`,
   "sde7a7ce9c8f663a1": `Uppskjuten`,
   "se18ccb01d03cb12d": str`valda: ${0}`,
   "se9498825d548dfb3": `Beskrivningen kunde inte visas. Försök igen senare.`,
