@@ -95,6 +95,9 @@ const launchers = {
           'dom.timeout.enable_budget_timer_throttling': false,
           // Focus behaves as in a focused window even for the background test pages.
           'focusmanager.testmode': true,
+          // Test files run one after another in one tab: its session history must not hit
+          // Firefox's default cap of 50 entries, or a pushState no longer adds one.
+          'browser.sessionhistory.max_entries': 10000,
         },
       },
     }),
