@@ -210,6 +210,9 @@ export class KotoEnrolmentForm extends KotoElement {
 
   /** Loads the course and its registration; `fresh` also decides the phase (first load, or a new course). */
   private async load(fresh: boolean): Promise<void> {
+    // A reload (new language) that cuts a first load short must finish that load's work:
+    // otherwise the form stays on "loading" for good.
+    fresh ||= this.loading?.fresh === true;
     const seq = ++this.loadSeq;
     const id = this.courseId;
     const api = this.api;

@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
 import type { KotoEnrolmentSubmittedEvent } from '../../../src/components/enrolment-form/events.js';
 import {
@@ -36,6 +37,19 @@ describe('<koto-enrolment-form>', function () {
       expect($(el, '#course-title')!.textContent).to.contain('Integration training in Finnish');
       expect(text(el)).to.contain('Start enrolment');
       expect((await api.state()).seatReservations).to.equal(0);
+    });
+
+    it('finishes loading when the language changes while the course is still loading', async () => {
+      // The registration answers late: the language changes after the course came, before it.
+      await api.fault({ path: 'registration/', fault: 'latency=600' });
+      const el = await fixture<KotoEnrolmentForm>(
+        html`<koto-enrolment-form api-base=${api.linkedEvents} event=${COURSE.open} lang="en"></koto-enrolment-form>`,
+      );
+      // Once the course has come (the registration is still on its way), switch to Swedish.
+      await waitUntil(async () => (await api.state()).log.some((r) => r.path.startsWith('event/')), 'course loaded');
+      el.setAttribute('lang', 'sv');
+      await waitUntil(() => text(el).includes('Börja anmälan'), 'the Swedish start button', { timeout: 10_000 });
+      await expect(el).to.be.accessible();
     });
 
     it('says when enrolment opens, and offers no start, when it is not open yet', async () => {
