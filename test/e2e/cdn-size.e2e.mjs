@@ -22,7 +22,7 @@ test('the CDN file renders a Finnish catalogue and contact card, fetching only t
     });
     const errors = /** @type {string[]} */ ([]);
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(`${server.url}empty.html`);
     await page.evaluate(() => {
       const main = document.querySelector('main');
       if (!main) throw new Error('no main');
@@ -63,7 +63,7 @@ test('the enrolment form fetches its step fields only when the learner presses S
     page.on('request', (r) => {
       if (r.url().includes('/cdn/')) scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(server.url);
+    await page.goto(`${server.url}empty.html`);
     await page.evaluate(() => {
       document
         .querySelector('main')
