@@ -10,7 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { engines } from './scripts/engines.mjs';
+import { CHROMIUM_ARGS, engines } from './scripts/engines.mjs';
 
 // The API fake is TypeScript; bundle it for Node once per run.
 const mockServer = 'node_modules/.cache/koto/mock-server.mjs';
@@ -47,15 +47,9 @@ const wanted = (process.env.KOTO_ENGINES ?? Object.keys(found).join(','))
   .map((s) => s.trim())
   .filter((name) => found[name]?.available);
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
+const CHROMIUM_TEST_ARGS = [
   '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
+  ...CHROMIUM_ARGS,
   // Test files run in parallel tabs; a hidden tab gets no animation frames and slow
   // timers, which stalls @open-wc's fixture() and every debounce.
   '--disable-background-timer-throttling',
@@ -67,7 +61,7 @@ const CHROMIUM_ARGS = [
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: found.chromium.path, headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: found.chromium.path, headless: true, args: CHROMIUM_TEST_ARGS },
       // A window of its own per test file: tabs behind the active one are hidden and get
       // no animation frames, which stalls @open-wc's fixture() when files run in parallel.
       createBrowserContext: ({ browser }) => browser.createBrowserContext(),

@@ -23,7 +23,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { engines } from './engines.mjs';
+import { CHROMIUM_ARGS, engines } from './engines.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -37,18 +37,6 @@ const PAGE_SIZE = Number(opt('page-size', '20'));
 const MOUNTS = Number(opt('mounts', '1000'));
 const CPU_THROTTLE = 4;
 const COURSES = 1000;
-
-// As in web-test-runner.config.mjs.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 /** @param {number[]} xs @param {number} p */
 const percentile = (xs, p) => {
@@ -250,7 +238,11 @@ async function main() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   let missed = [];
   try {
     await fetch(`${origin}/mock-api/bench/__control/reset`, {

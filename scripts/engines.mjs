@@ -52,3 +52,18 @@ export function engines() {
     },
   ];
 }
+
+/**
+ * Flags for Debian's Chromium on these machines: no sandbox as root, and none of the
+ * background services whose connections the closed network refuses. One list for the
+ * test runner, the end-to-end harness and the benchmarks.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];

@@ -11,19 +11,9 @@ import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
-import { engines } from '../../scripts/engines.mjs';
+import { CHROMIUM_ARGS, engines } from '../../scripts/engines.mjs';
 
 export const RESULTS = resolve('test-results');
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 export async function launchBrowser() {
   const chrome = engines().find((e) => e.name === 'chromium');
