@@ -41,7 +41,8 @@ export function localisedMapFromList(
 ): Record<string, string> {
   const map: Record<string, string> = {};
   for (const item of list ?? []) {
-    if (item.language && typeof item.value === 'string' && !(item.language in map)) map[item.language] = item.value;
+    const value = item.value?.trim();
+    if (item.language && value && !(item.language in map)) map[item.language] = value;
   }
   return map;
 }

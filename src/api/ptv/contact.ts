@@ -4,6 +4,7 @@
  * web pages, addresses with a map link, service languages and service hours. Also the
  * phone and e-mail checks the contact card applies to an editor's markup. Pure.
  */
+import { localisedMapFromList, pickLocalised } from '../localised.js';
 import { tm35finToWgs84 } from './coordinates.js';
 import { parseServiceHours, type ServiceHours } from './hours.js';
 import type { LangValue, PtvAddress, PtvOrganization, PtvPhone, PtvServiceChannel } from './schemas.js';
@@ -71,15 +72,13 @@ export function languageOrder(locale: string): string[] {
   return [...new Set([locale, 'fi', 'sv', 'en'])];
 }
 
-/** The text in the best language: the interface's, then fi, sv, en, then any. */
+/** The text in the best language: the interface's, then fi, sv, en, then any (as `pickLocalised`). */
 export function pickLang(values: readonly LangValue[], locale: string): Localised | undefined {
-  const usable = values.filter((v): v is { value: string; language: string | null | undefined } => !!v.value?.trim());
-  for (const lang of languageOrder(locale)) {
-    const hit = usable.find((v) => v.language === lang);
-    if (hit) return { text: hit.value.trim(), lang };
-  }
-  const any = usable[0];
-  return any ? { text: any.value.trim(), lang: any.language ?? '' } : undefined;
+  const picked = pickLocalised(localisedMapFromList(values), locale);
+  if (picked) return picked;
+  // An entry without a language still beats nothing.
+  const any = values.find((v) => v.value?.trim());
+  return any?.value ? { text: any.value.trim(), lang: any.language ?? '' } : undefined;
 }
 
 /**
