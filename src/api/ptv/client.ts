@@ -29,21 +29,27 @@ export function isPtvId(id: string): boolean {
 export class PtvClient implements PtvDataSource {
   private readonly http: HttpClient;
   // Several cards on one page often name the same channel: share the request and its answer.
-  private readonly cache = new Map<string, Promise<Result<unknown>>>();
+  private readonly cache = new Map<string, Shared<unknown>>();
 
   constructor(options: ClientOptions) {
     this.http = new HttpClient(options);
   }
 
   getServiceChannel(id: string, options: RequestOptions = {}): Promise<Result<PtvServiceChannel>> {
-    return this.cached(`ServiceChannel/${encodeURIComponent(id)}`, () =>
-      this.http.request({ path: `ServiceChannel/${encodeURIComponent(id)}`, schema: serviceChannelSchema, ...options }),
+    const path = `ServiceChannel/${encodeURIComponent(id)}`;
+    return this.cached(
+      path,
+      (signal) => this.http.request({ path, schema: serviceChannelSchema, language: options.language, signal }),
+      options.signal,
     );
   }
 
   getOrganization(id: string, options: RequestOptions = {}): Promise<Result<PtvOrganization>> {
-    return this.cached(`Organization/${encodeURIComponent(id)}`, () =>
-      this.http.request({ path: `Organization/${encodeURIComponent(id)}`, schema: organizationSchema, ...options }),
+    const path = `Organization/${encodeURIComponent(id)}`;
+    return this.cached(
+      path,
+      (signal) => this.http.request({ path, schema: organizationSchema, language: options.language, signal }),
+      options.signal,
     );
   }
 
@@ -61,15 +67,57 @@ export class PtvClient implements PtvDataSource {
     });
   }
 
-  private cached<T>(key: string, load: () => Promise<Result<T>>): Promise<Result<T>> {
-    const hit = this.cache.get(key) as Promise<Result<T>> | undefined;
-    if (hit) return hit;
-    const promise = load().then((result) => {
-      // Keep answers, not failures: a retry must ask again.
-      if (!result.ok) this.cache.delete(key);
-      return result;
+  /**
+   * Shares one request per key among its callers. Each caller's own signal ends only its own
+   * wait: the request goes on while anyone still waits for it, and is cancelled (and
+   * forgotten) when the last one gives up.
+   */
+  private cached<T>(
+    key: string,
+    load: (signal: AbortSignal) => Promise<Result<T>>,
+    signal: AbortSignal | undefined,
+  ): Promise<Result<T>> {
+    if (signal?.aborted) return Promise.resolve({ ok: false, error: ABORTED });
+    let entry = this.cache.get(key) as Shared<T> | undefined;
+    if (!entry) {
+      const controller = new AbortController();
+      const promise = load(controller.signal).then((result) => {
+        created.settled = true;
+        // Keep answers, not failures: a retry must ask again.
+        if (!result.ok && this.cache.get(key) === created) this.cache.delete(key);
+        return result;
+      });
+      const created: Shared<T> = { controller, promise, waiting: 0, settled: false };
+      this.cache.set(key, created);
+      entry = created;
+    }
+    const shared = entry;
+    shared.waiting += 1;
+    // A caller without a signal waits to the end and so keeps the request alive.
+    if (!signal) return shared.promise;
+    return new Promise<Result<T>>((resolve) => {
+      const giveUp = () => {
+        resolve({ ok: false, error: ABORTED });
+        shared.waiting -= 1;
+        if (shared.waiting > 0 || shared.settled) return;
+        if (this.cache.get(key) === shared) this.cache.delete(key);
+        shared.controller.abort();
+      };
+      signal.addEventListener('abort', giveUp, { once: true });
+      void shared.promise.then((result) => {
+        signal.removeEventListener('abort', giveUp);
+        resolve(result);
+      });
     });
-    this.cache.set(key, promise);
-    return promise;
   }
+}
+
+const ABORTED = { kind: 'aborted' } as const;
+
+interface Shared<T> {
+  promise: Promise<Result<T>>;
+  controller: AbortController;
+  /** Callers still waiting for it. */
+  waiting: number;
+  settled: boolean;
 }

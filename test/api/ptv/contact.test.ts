@@ -247,6 +247,35 @@ describe('PTV contact model', () => {
       expect(log.filter((l) => l.path.includes(EMPLOYMENT))).to.have.length(1);
     });
 
+    it('one card giving up does not cancel the answer another card waits for', async () => {
+      const client = new PtvClient({ baseUrl: api.ptv });
+      await api.fault({ path: 'ServiceChannel/', fault: 'latency=300' });
+      const leaving = new AbortController();
+      const first = client.getServiceChannel(EMPLOYMENT, { signal: leaving.signal });
+      const second = client.getServiceChannel(EMPLOYMENT);
+      leaving.abort();
+      const gaveUp = await first;
+      expect(gaveUp.ok === false && gaveUp.error).to.deep.equal({ kind: 'aborted' });
+      expect((await second).ok).to.equal(true);
+      const { log } = await api.state();
+      expect(log.filter((l) => l.path.includes(EMPLOYMENT))).to.have.length(1);
+    });
+
+    it('when every card has given up, the request is cancelled and the next card asks again', async () => {
+      const client = new PtvClient({ baseUrl: api.ptv });
+      await api.fault({ path: 'ServiceChannel/', fault: 'latency=300' });
+      const a = new AbortController();
+      const b = new AbortController();
+      const both = [
+        client.getServiceChannel(EMPLOYMENT, { signal: a.signal }),
+        client.getServiceChannel(EMPLOYMENT, { signal: b.signal }),
+      ];
+      a.abort();
+      b.abort();
+      for (const r of await Promise.all(both)) expect(r.ok === false && r.error.kind).to.equal('aborted');
+      expect((await client.getServiceChannel(EMPLOYMENT)).ok).to.equal(true);
+    });
+
     it('lists an organisation’s channels', async () => {
       const result = await new PtvClient({ baseUrl: api.ptv }).listChannelsOfOrganization(
         '00000000-0000-4000-8000-0000000000aa',
