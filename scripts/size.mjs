@@ -14,7 +14,17 @@
  * the whole library; English needs none). Reported beside it but not counted: chunks loaded
  * only on demand (DOMPurify when a course's details open, later steps of a form, …).
  *
- * `npm run size -- --analyze` also lists the largest modules of each entry (minified bytes).
+ * `npm run size -- --analyze` also lists the largest modules of each entry (minified bytes);
+ * `npm run size -- --split` says how much of each entry (esbuild, up front, no strings) is
+ * lit, zod/mini and our own code, by building it again without them.
+ *
+ * Two limits per entry:
+ * - `budgetKb`, the target its issue sets. `npm run size` fails above it.
+ * - `ceilingKb`, a regression guard a little above what was measured on 2026-11-28, while
+ *   the targets wait for a steering decision (the four elements' own code alone, without
+ *   lit and zod/mini, is larger than the whole library's 40 KB target). `npm test` runs
+ *   `size.mjs --guard`, which prints the same table but fails only above the ceiling, so a
+ *   change that makes an element heavier is caught. Lower a ceiling when an entry shrinks.
  */
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,15 +33,49 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCdn } from './cdn-config.mjs';
 
-/** @type {{ name: string, entry: string, part?: string, budgetKb: number }[]} */
+/** @type {{ name: string, entry: string, part?: string, budgetKb: number, ceilingKb: number }[]} */
 const ENTRIES = [
-  { name: '<koto-course-catalogue>', entry: 'src/define/course-catalogue.ts', part: 'course-catalogue', budgetKb: 25 },
-  { name: '<koto-enrolment-form>', entry: 'src/define/enrolment-form.ts', part: 'enrolment-form', budgetKb: 30 },
-  { name: '<koto-guidance-booking>', entry: 'src/define/guidance-booking.ts', part: 'guidance-booking', budgetKb: 25 },
-  { name: '<koto-contact-card>', entry: 'src/define/contact-card.ts', part: 'contact-card', budgetKb: 20 },
-  { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 40 },
+  {
+    name: '<koto-course-catalogue>',
+    entry: 'src/define/course-catalogue.ts',
+    part: 'course-catalogue',
+    budgetKb: 25,
+    ceilingKb: 34,
+  },
+  {
+    name: '<koto-enrolment-form>',
+    entry: 'src/define/enrolment-form.ts',
+    part: 'enrolment-form',
+    budgetKb: 30,
+    ceilingKb: 41,
+  },
+  {
+    name: '<koto-guidance-booking>',
+    entry: 'src/define/guidance-booking.ts',
+    part: 'guidance-booking',
+    budgetKb: 25,
+    ceilingKb: 34.5,
+  },
+  {
+    name: '<koto-contact-card>',
+    entry: 'src/define/contact-card.ts',
+    part: 'contact-card',
+    budgetKb: 20,
+    ceilingKb: 31.5,
+  },
+  { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 40, ceilingKb: 74 },
 ];
 const analyze = process.argv.includes('--analyze');
+const guard = process.argv.includes('--guard');
+const split = process.argv.includes('--split');
+const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*'];
+const ZOD = ['zod', 'zod/*'];
+
+/** Gzip bytes an entry loads up front, built with esbuild without the given packages. */
+async function upFront(/** @type {string} */ entry, /** @type {string[]} */ external) {
+  const { chunks, entryOut } = await measureEsbuild(entry, external);
+  return tally(chunks, entryOut, undefined).initial;
+}
 
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const gz = (/** @type {string | Uint8Array} */ code) => gzipSync(code, { level: 9 }).length;
@@ -114,8 +158,11 @@ function chunksOf(metafile, entryFile, entryPoint) {
   return { chunks, entryOut };
 }
 
-/** @param {string} entry */
-async function measureEsbuild(entry) {
+/**
+ * @param {string} entry
+ * @param {string[]} [external]  packages left out of the bundle (for `--split`)
+ */
+async function measureEsbuild(entry, external = []) {
   const outdir = mkdtempSync(join(tmpdir(), 'koto-size-'));
   try {
     const result = await build({
@@ -130,6 +177,7 @@ async function measureEsbuild(entry) {
       legalComments: 'none',
       logLevel: 'error',
       tsconfig: 'tsconfig.json',
+      external,
     });
     return chunksOf(result.metafile, undefined, entry);
   } finally {
@@ -149,14 +197,15 @@ async function measureCdn() {
 
 const rows = [];
 let failed = false;
-for (const { name, entry, part, budgetKb } of ENTRIES) {
+for (const { name, entry, part, budgetKb, ceilingKb } of ENTRIES) {
   if (!existsSync(entry)) {
     rows.push({
       element: name,
       entry: '—',
       'locale (fi or sv)': '—',
       counted: '—',
-      budget: `${budgetKb}`,
+      target: `${budgetKb}`,
+      ceiling: `${ceilingKb}`,
       'lazy (not counted)': '—',
       result: 'not built yet',
     });
@@ -165,17 +214,27 @@ for (const { name, entry, part, budgetKb } of ENTRIES) {
   const { chunks, entryOut } = part ? await measureEsbuild(entry) : await measureCdn();
   const { initial, locales, lazy, lazyNames, modules } = tally(chunks, entryOut, part);
   const counted = initial + locales;
-  const ok = counted <= budgetKb * 1024;
-  if (!ok) failed = true;
+  const onTarget = counted <= budgetKb * 1024;
+  const underCeiling = counted <= ceilingKb * 1024;
+  if (!(guard ? underCeiling : onTarget)) failed = true;
   rows.push({
     element: name,
     entry: kb(initial),
     'locale (fi or sv)': kb(locales),
     counted: kb(counted),
-    budget: `${budgetKb}`,
+    target: `${budgetKb}`,
+    ceiling: `${ceilingKb}`,
     'lazy (not counted)': `${kb(lazy)}${lazyNames.length ? ` (${lazyNames.join(', ')})` : ''}`,
-    result: ok ? 'ok' : 'OVER BUDGET',
+    result: onTarget ? 'ok' : underCeiling ? `over target by ${kb(counted - budgetKb * 1024)}` : 'OVER CEILING',
   });
+  if (split) {
+    const all = await upFront(entry, []);
+    const noZod = await upFront(entry, ZOD);
+    const own = await upFront(entry, [...ZOD, ...LIT]);
+    console.log(
+      `${name}: up front ${kb(all)} = lit ${kb(noZod - own)} + zod/mini ${kb(all - noZod)} + our code ${kb(own)} (gzip KB)`,
+    );
+  }
   if (analyze) {
     console.log(`\n${name}: largest modules loaded up front (minified bytes, before gzip)`);
     const sorted = Object.entries(modules).sort((a, b) => b[1] - a[1]);
@@ -188,12 +247,16 @@ const columns = Object.keys(rows[0]);
 const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
 const line = (/** @type {unknown[]} */ cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
 console.log(
-  "\nGzip KB (minified, level 9). Counted = entry + its static chunks + one locale's strings; budget in KB.\n",
+  `\nGzip KB (minified, level 9). Counted = entry + its static chunks + one locale's strings;\ntarget = the issue's budget, ceiling = the regression guard; ${guard ? 'fails above the ceiling (--guard)' : 'fails above the target'}.\n`,
 );
 console.log(line(columns));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(columns.map((c) => r[c])));
 if (failed) {
-  console.error('\nAt least one entry is over its budget.');
+  console.error(
+    guard
+      ? '\nAt least one entry is heavier than its ceiling: find what grew (npm run size -- --analyze).'
+      : '\nAt least one entry is over its target.',
+  );
   process.exit(1);
 }
