@@ -487,6 +487,8 @@ export class KotoGuidanceBooking extends KotoElement {
       }
       return flatIndex;
     };
+    // The week is mirrored right to left: there the next day is on the left.
+    const forward = this.direction === 'rtl' ? -1 : 1;
     switch (e.key) {
       case 'ArrowDown':
         next = Math.min(flat.length - 1, flatIndex + 1);
@@ -495,10 +497,10 @@ export class KotoGuidanceBooking extends KotoElement {
         next = Math.max(0, flatIndex - 1);
         break;
       case 'ArrowRight':
-        next = sideways(1);
+        next = sideways(forward);
         break;
       case 'ArrowLeft':
-        next = sideways(-1);
+        next = sideways(-forward);
         break;
       case 'Home':
         next = 0;

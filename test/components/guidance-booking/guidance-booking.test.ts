@@ -293,6 +293,22 @@ describe('<koto-guidance-booking>', () => {
       expect(previous.getAttribute('aria-disabled')).to.equal('true');
       expect(focused()).to.equal(previous);
     });
+
+    it('in a right-to-left language, the arrows follow the mirrored week: left is the next day', async () => {
+      const el = await mount(api, { lang: 'ar' });
+      await about(el);
+      const days = $$(el, '.day');
+      const dayOfFocus = () => (el.shadowRoot!.activeElement as HTMLElement).closest('.day');
+      slots(el)[0]!.focus();
+      expect(dayOfFocus()).to.equal(days[1]);
+      await sendKeys({ press: 'ArrowLeft' });
+      await settle(el);
+      // Wednesday is closed: the next day with free times is Thursday.
+      expect(dayOfFocus()).to.equal(days[3]);
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(dayOfFocus()).to.equal(days[1]);
+    });
   });
 
   describe('booking', () => {
