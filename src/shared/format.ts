@@ -38,9 +38,15 @@ export function formatTime(d: number | Date): string {
   return `${z.hour}.${String(z.minute).padStart(2, '0')}`;
 }
 
-/** `9.30–10.00` */
+/** Like `formatTime`, for the end of something: an end at midnight is `24.00`, the end of the day before. */
+export function formatEndTime(d: number | Date): string {
+  const z = toZoned(toMs(d));
+  return z.hour === 0 && z.minute === 0 ? '24.00' : formatTime(d);
+}
+
+/** `9.30–10.00`; `20.00–24.00` for an end at midnight. */
 export function formatTimeRange(start: number | Date, end: number | Date): string {
-  return `${formatTime(start)}${EN_DASH}${formatTime(end)}`;
+  return `${formatTime(start)}${EN_DASH}${formatEndTime(end)}`;
 }
 
 /** `2.9.2025 9.30` */

@@ -275,9 +275,10 @@ export function formatClock(minutes: number): string {
   return `${Math.floor(m / 60)}.${String(m % 60).padStart(2, '0')}`;
 }
 
-/** `9.00–15.00`, several joined with commas. */
+/** `9.00–15.00`, several joined with commas; an end at midnight is `24.00` (Finnish usage), not `0.00`. */
 export function formatSpans(spans: readonly Span[]): string {
-  return spans.map((s) => `${formatClock(s.from)}${EN_DASH}${formatClock(s.to)}`).join(', ');
+  const end = (s: Span) => (s.to > s.from && s.to % DAY === 0 ? '24.00' : formatClock(s.to));
+  return spans.map((s) => `${formatClock(s.from)}${EN_DASH}${end(s)}`).join(', ');
 }
 
 /** `ma–to` / `Mon–Thu` (short) or `maanantai–torstai` (long), in the interface language. */

@@ -4,7 +4,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
-import { EN_DASH, formatDayMonth, formatTime, weekdayName } from '../../shared/format.js';
+import { EN_DASH, formatDayMonth, formatEndTime, formatTime, weekdayName } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
 import { isoDateOf, startOfDay, weekdayOf, type IsoDate } from '../../shared/time.js';
 import type { HttpFailure } from '../../api/http.js';
@@ -560,8 +560,10 @@ export class KotoContactCard extends KotoElement {
       open = true;
     } else if (state.kind === 'open') {
       open = true;
-      const time = formatTime(state.closesAt);
-      const rel = relativeDay(state.closesAt, now);
+      // Closing at midnight is the end of today (24.00), not tomorrow at 0.00.
+      const time = formatEndTime(state.closesAt);
+      const lastMoment = state.closesAt - 1;
+      const rel = relativeDay(lastMoment, now);
       if (state.reservation) {
         // Not open to walk in: the hours are when appointments are held.
         text = `${msg('By appointment only.')} ${msg(str`Appointments today until ${time}.`)}`;
@@ -569,7 +571,7 @@ export class KotoContactCard extends KotoElement {
         text =
           rel.kind === 'today'
             ? `${msg('Open now.')} ${msg(str`Closes at ${time}.`)}`
-            : `${msg('Open now.')} ${msg(str`Closes ${this.dayWords(state.closesAt, now)} at ${time}.`)}`;
+            : `${msg('Open now.')} ${msg(str`Closes ${this.dayWords(lastMoment, now)} at ${time}.`)}`;
       }
     } else {
       reason = state.exception ? pickLang(state.exception.info, this.locale) : undefined;

@@ -224,6 +224,12 @@ describe('service hours', () => {
         'en',
         'Mon 8.30–16.15',
       ],
+      [
+        'an evening that ends at midnight ends at 24.00, not 0.00',
+        hours({ openingHour: [['Monday', 'Friday', '16:00', '00:00']] }),
+        'fi',
+        'ma–pe 16.00–24.00',
+      ],
       ['always open has no weekly rows', hours({ isAlwaysOpen: true }), 'en', ''],
     ];
     for (const [name, h, locale, expected] of cases) {

@@ -183,6 +183,32 @@ describe('<koto-contact-card>', () => {
       });
     }
 
+    it('an office that closes at midnight closes today at 24.00, not tomorrow at 0.00', async () => {
+      // Monday 23.3.2026 at 20.00 in Porvoo.
+      const now = '2026-03-23T18:00:00Z';
+      api = await mockApi({ now });
+      const client = new PtvClient({ baseUrl: api.ptv });
+      const evenings: PtvDataSource = {
+        getOrganization: (id, options) => client.getOrganization(id, options),
+        getServiceChannel: async (id, options) => {
+          const result = await client.getServiceChannel(id, options);
+          if (!result.ok) return result;
+          const weekdays = { dayFrom: 'Monday', dayTo: 'Friday', from: '16:00', to: '00:00' };
+          const serviceHours = [
+            { serviceHourType: 'DaysOfTheWeek', openingHour: [weekdays], additionalInformation: [] },
+          ];
+          return { ok: true, value: { ...result.value, serviceHours } };
+        },
+      };
+      const el = await fixture<KotoContactCard>(html`<koto-contact-card lang="en"></koto-contact-card>`);
+      el.now = () => Date.parse(now);
+      el.client = evenings;
+      el.channel = EMPLOYMENT;
+      await settled(el);
+      expect(statusOf(el, EMPLOYMENT)).to.equal('Open now. Closes at 24.00.');
+      expect(text(office(el, EMPLOYMENT)!.querySelector('[part="hours"]'))).to.contain('16.00–24.00');
+    });
+
     it('lists the regular week and the exceptions of the coming weeks', async () => {
       const el = await card(
         html`<koto-contact-card api-base=${api.ptv} channel=${ADULT_EDUCATION} lang="en"></koto-contact-card>`,
