@@ -462,11 +462,16 @@ export class KotoContactCard extends KotoElement {
               ${o.phones.map(
                 (ph) =>
                   html`<li>
-                    <a class="action" href=${ph.kind === 'sms' ? ph.href.replace(/^tel:/, 'sms:') : ph.href}
-                      ><span class="visually-hidden"
-                        >${ph.kind === 'sms' ? msg('Send a text message') : msg('Call')}</span
-                      >${ltr(ph.display)}</a
-                    >
+                    ${
+                      // A fax number is for reading: a tap would call a fax line.
+                      ph.kind === 'fax'
+                        ? html`<span class="action">${msg('Fax')} ${ltr(ph.display)}</span>`
+                        : html`<a class="action" href=${ph.kind === 'sms' ? ph.href.replace(/^tel:/, 'sms:') : ph.href}
+                            ><span class="visually-hidden"
+                              >${ph.kind === 'sms' ? msg('Send a text message') : msg('Call')}</span
+                            >${ltr(ph.display)}</a
+                          >`
+                    }
                     ${this.renderPhoneNote(ph)}
                   </li>`,
               )}

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import '../../../src/define/contact-card.js';
 import type { KotoContactCard } from '../../../src/components/contact-card/contact-card.component.js';
 import { PtvClient, type PtvDataSource } from '../../../src/api/ptv/client.js';
+import type { PtvServiceChannel } from '../../../src/api/ptv/schemas.js';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
 
 const EMPLOYMENT = '00000000-0000-4000-8000-000000000001';
@@ -50,6 +51,28 @@ describe('<koto-contact-card>', () => {
   async function card(markup: ReturnType<typeof html>, now = WEDNESDAY): Promise<KotoContactCard> {
     const el = await fixture<KotoContactCard>(markup);
     el.now = () => Date.parse(now);
+    await settled(el);
+    return el;
+  }
+
+  /** The fake's PTV data changed by `change`: what real PTV data may hold and the fake's seed does not. */
+  function altered(from: MockApi, change: (c: PtvServiceChannel) => PtvServiceChannel): PtvDataSource {
+    const client = new PtvClient({ baseUrl: from.ptv });
+    return {
+      getOrganization: (id, options) => client.getOrganization(id, options),
+      getServiceChannel: async (id, options) => {
+        const result = await client.getServiceChannel(id, options);
+        return result.ok ? { ok: true, value: change(result.value) } : result;
+      },
+    };
+  }
+
+  /** A card of one channel from a portal's own data source. */
+  async function cardOf(client: PtvDataSource, channel: string, now = WEDNESDAY): Promise<KotoContactCard> {
+    const el = await fixture<KotoContactCard>(html`<koto-contact-card lang="en"></koto-contact-card>`);
+    el.now = () => Date.parse(now);
+    el.client = client;
+    el.channel = channel;
     await settled(el);
     return el;
   }
@@ -105,6 +128,19 @@ describe('<koto-contact-card>', () => {
       expect(text(o)).to.contain('Palvelukielet: suomi, ruotsi ja englanti');
       // The organisation comes from PTV too.
       await waitUntil(() => text(o).includes('Porvoon kaupunki'), 'organisation name');
+    });
+
+    it('shows a fax number as text, not as a link that would call a fax line', async () => {
+      const fax = { number: '19 520 0000', prefixNumber: '+358', type: 'Fax', serviceChargeType: 'Chargeable' };
+      const el = await cardOf(
+        altered(api, (c) => ({ ...c, phoneNumbers: [...c.phoneNumbers, fax] })),
+        EMPLOYMENT,
+      );
+      const card = office(el, EMPLOYMENT)!;
+      expect(text(card)).to.contain('Fax +358 19 520 0000');
+      const dialled = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(dialled.filter((h) => h?.includes('195200000'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
 
     it('says what a number is for and what a call costs, without repeating itself', async () => {
@@ -187,24 +223,13 @@ describe('<koto-contact-card>', () => {
       // Monday 23.3.2026 at 20.00 in Porvoo.
       const now = '2026-03-23T18:00:00Z';
       api = await mockApi({ now });
-      const client = new PtvClient({ baseUrl: api.ptv });
-      const evenings: PtvDataSource = {
-        getOrganization: (id, options) => client.getOrganization(id, options),
-        getServiceChannel: async (id, options) => {
-          const result = await client.getServiceChannel(id, options);
-          if (!result.ok) return result;
-          const weekdays = { dayFrom: 'Monday', dayTo: 'Friday', from: '16:00', to: '00:00' };
-          const serviceHours = [
-            { serviceHourType: 'DaysOfTheWeek', openingHour: [weekdays], additionalInformation: [] },
-          ];
-          return { ok: true, value: { ...result.value, serviceHours } };
-        },
-      };
-      const el = await fixture<KotoContactCard>(html`<koto-contact-card lang="en"></koto-contact-card>`);
-      el.now = () => Date.parse(now);
-      el.client = evenings;
-      el.channel = EMPLOYMENT;
-      await settled(el);
+      const weekdays = { dayFrom: 'Monday', dayTo: 'Friday', from: '16:00', to: '00:00' };
+      const serviceHours = [{ serviceHourType: 'DaysOfTheWeek', openingHour: [weekdays], additionalInformation: [] }];
+      const el = await cardOf(
+        altered(api, (c) => ({ ...c, serviceHours })),
+        EMPLOYMENT,
+        now,
+      );
       expect(statusOf(el, EMPLOYMENT)).to.equal('Open now. Closes at 24.00.');
       expect(text(office(el, EMPLOYMENT)!.querySelector('[part="hours"]'))).to.contain('16.00–24.00');
     });

@@ -34,6 +34,7 @@ export const templates = {
   "sdfa47b9ce9ac1889": `Soita`,
   "seae685356b4c9e64": `Aukioloajat`,
   "sec41e50030e29ab1": `Avoinna nyt.`,
+  "sf2c29e199c990fd0": `Faksi`,
   "sf3ef3c115a779fa7": `Näytä kartalla`,
   "sfaa14c320c9f257b": str`Avautuu ${0} klo ${1}.`,
   "sffd73f92604ef53a": `Muutetut ajat tulevina viikkoina`,

@@ -34,6 +34,7 @@ export const templates = {
   "sdfa47b9ce9ac1889": `Ring`,
   "seae685356b4c9e64": `Öppettider`,
   "sec41e50030e29ab1": `Öppet nu.`,
+  "sf2c29e199c990fd0": `Fax`,
   "sf3ef3c115a779fa7": `Visa på kartan`,
   "sfaa14c320c9f257b": str`Öppnar ${0} kl. ${1}.`,
   "sffd73f92604ef53a": `Ändrade tider de närmaste veckorna`,
