@@ -31,6 +31,9 @@ export interface BookingPrefill {
 }
 
 type Step = 'about' | 'time' | 'details' | 'done' | 'cancelled';
+
+/** Free times older than this are fetched again when the learner comes back to the page. */
+const STALE_AFTER_MS = 5 * 60_000;
 type Field = 'resource' | 'topic' | 'mode' | 'interpreter' | 'name' | 'phone' | 'email' | 'message';
 type LoadState = { kind: 'loading' } | { kind: 'error'; error: HttpFailure | 'setup' } | { kind: 'ready' };
 
@@ -140,6 +143,14 @@ export class KotoGuidanceBooking extends KotoElement {
   private loadAbort?: AbortController;
   private ownClient?: { base: string; client: RespaClient };
   private slotCache = new WeakMap<GuidanceResource, Slot[]>();
+  /** When the resources were last fetched (the element's clock). */
+  private loadedAt = 0;
+  /** Back to a page left open: times have passed and others have booked, so look again. */
+  private readonly onPageShown = () => {
+    if (document.visibilityState === 'hidden' || this.load.kind !== 'ready') return;
+    if (this.step === 'done' || this.step === 'cancelled') return;
+    if (this.now() - this.loadedAt >= STALE_AFTER_MS) void this.refresh();
+  };
   private pendingFocus?: string;
 
   // ----- data ----------------------------------------------------------------------
@@ -226,10 +237,12 @@ export class KotoGuidanceBooking extends KotoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
+    document.removeEventListener('visibilitychange', this.onPageShown);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onPageShown);
     // Loads again when put back into a page after being removed.
     if (this.hasUpdated && this.load.kind !== 'ready') void this.loadAll();
   }
@@ -260,6 +273,7 @@ export class KotoGuidanceBooking extends KotoElement {
       return;
     }
     this.resources = result;
+    this.loadedAt = this.now();
     if (!result.some((r) => r.id === this.chosenId)) this.chosenId = result.length === 1 ? result[0]!.id : '';
     this.load = { kind: 'ready' };
     this.weekIndex = Math.min(this.weekIndex, this.chosen ? this.weeksOf(this.chosen) - 1 : 0);
@@ -274,6 +288,15 @@ export class KotoGuidanceBooking extends KotoElement {
     const fresh = result[0];
     this.resources = this.resources.map((r) => (r.id === id ? fresh : r));
     return true;
+  }
+
+  /** Fetches every resource again without a loading state; on failure the times shown stay. */
+  private async refresh(): Promise<void> {
+    const token = ++this.loadToken;
+    const result = await this.fetchResources(this.resourceIds);
+    if (token !== this.loadToken || !Array.isArray(result) || result.length !== this.resources.length) return;
+    this.resources = result;
+    this.loadedAt = this.now();
   }
 
   // ----- helpers -------------------------------------------------------------------

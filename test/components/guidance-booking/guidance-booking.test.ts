@@ -294,6 +294,27 @@ describe('<koto-guidance-booking>', () => {
       expect(focused()).to.equal(previous);
     });
 
+    it('shows fresh times when the learner comes back to a page left open', async () => {
+      const el = await mount(api);
+      await about(el);
+      expect(slotNamed(el, FIRST_SLOT.name)).to.not.equal(undefined);
+      // Meanwhile someone books Thursday at 12.00, and a day passes.
+      const other = await new RespaClient({ baseUrl: api.respa }).createReservation({
+        resource: 'porvoo-ohjaus-1',
+        begin: Date.parse('2025-09-04T12:00:00+03:00'),
+        end: Date.parse('2025-09-04T12:30:00+03:00'),
+        reserverName: 'Toinen Oppija',
+        reserverPhoneNumber: '040 333 3333',
+      });
+      expect(other.ok).to.equal(true);
+      el.now = () => Date.parse('2025-09-02T06:00:00Z');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => !slotNamed(el, 'Thursday 4.9. 12.00–12.30'), 'times fetched again');
+      // Tuesday is today now, and booking opens a day ahead.
+      expect(slotNamed(el, FIRST_SLOT.name)).to.equal(undefined);
+      expect(slotNamed(el, 'Thursday 4.9. 12.30–13.00')).to.not.equal(undefined);
+    });
+
     it('in a right-to-left language, the arrows follow the mirrored week: left is the next day', async () => {
       const el = await mount(api, { lang: 'ar' });
       await about(el);
