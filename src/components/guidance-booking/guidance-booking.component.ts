@@ -15,6 +15,7 @@ import {
   type IsoDate,
 } from '../../shared/time.js';
 import type { HttpFailure } from '../../api/http.js';
+import { pickLocalised, type LocalisedText } from '../../api/localised.js';
 import { RespaClient, type RespaApi } from '../../api/respa/client.js';
 import type { GuidanceResource, Localised, Reservation } from '../../api/respa/resource.js';
 import { bookingWindow, freeSlots, slotsByDate, type Slot } from '../../api/respa/slots.js';
@@ -302,12 +303,8 @@ export class KotoGuidanceBooking extends KotoElement {
   // ----- helpers -------------------------------------------------------------------
 
   /** A localised API text in the interface language, else fi → sv → en → any; with its language. */
-  private pick(value: Localised): { text: string; lang: string } {
-    for (const lang of [this.locale, 'fi', 'sv', 'en', ...Object.keys(value)]) {
-      const text = value[lang];
-      if (text) return { text, lang };
-    }
-    return { text: '', lang: this.locale };
+  private pick(value: Localised): LocalisedText {
+    return pickLocalised(value, this.locale) ?? { text: '', lang: this.locale };
   }
 
   private localised(value: Localised) {
