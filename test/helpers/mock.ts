@@ -62,3 +62,20 @@ export async function mockApi(options: KotoMockOptions = {}): Promise<MockApi> {
     state: async () => (await fetch(`${root}__control/state`)).json(),
   };
 }
+
+/**
+ * For a suite whose every test wants a fresh fake: registers the `beforeEach` that makes one,
+ * and returns a stand-in that always reaches the current test's fake.
+ */
+export function mockApiForEachTest(options: KotoMockOptions = {}): MockApi {
+  let current: MockApi | undefined;
+  beforeEach(async () => {
+    current = await mockApi(options);
+  });
+  return new Proxy({} as MockApi, {
+    get(_, key) {
+      if (!current) throw new Error('the API fake exists only while a test runs');
+      return current[key as keyof MockApi];
+    },
+  });
+}

@@ -13,6 +13,13 @@ import { RespaClient } from '../../src/api/respa/client.js';
 import { PtvClient } from '../../src/api/ptv/client.js';
 import type { ClientOptions } from '../../src/api/http.js';
 import type { MockApi } from '../helpers/mock.js';
+import {
+  choose,
+  fillAboutYou,
+  fillBackgroundAndSituation,
+  next,
+  type Learner,
+} from '../components/enrolment-form/helpers.js';
 
 export type { KotoCourseCatalogue, KotoEnrolmentForm, KotoGuidanceBooking, KotoContactCard };
 
@@ -100,34 +107,6 @@ export const cardLoaded = (el: Element) =>
 
 // Driving the enrolment form.
 
-export async function fill(el: Element, name: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, `[name="${name}"]`);
-  if (!input) throw new Error(`no field ${name}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
-  await (el as KotoEnrolmentForm).updateComplete;
-}
-
-async function choose(el: KotoEnrolmentForm, name: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLSelectElement>(
-    el,
-    `[name="${name}"]${name === 'nativeLanguage' ? '' : `[value="${value}"]`}`,
-  );
-  if (!input) throw new Error(`no choice ${name}=${value}`);
-  if (input instanceof HTMLSelectElement) {
-    input.value = value;
-    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  } else input.click();
-  await el.updateComplete;
-}
-
-export async function nextStep(el: KotoEnrolmentForm): Promise<void> {
-  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
 export async function startEnrolment(el: KotoEnrolmentForm): Promise<void> {
   await waitUntil(() => formLoaded(el), 'the course loads');
   const button = buttonNamed(el, /Start enrolment|Join the waiting list/);
@@ -137,7 +116,7 @@ export async function startEnrolment(el: KotoEnrolmentForm): Promise<void> {
 }
 
 /** What the learner types in the enrolment form. */
-export const PERSON = {
+export const PERSON: Learner = {
   firstName: 'Zahra',
   lastName: 'Karimi',
   phone: '044 765 4321',
@@ -146,26 +125,12 @@ export const PERSON = {
 };
 
 /** Fills every step of the form (no address asked) and stops on the last one, consent given. */
-export async function fillEnrolment(el: KotoEnrolmentForm, person = PERSON): Promise<void> {
-  await fill(el, 'firstName', person.firstName);
-  await fill(el, 'lastName', person.lastName);
-  await fill(el, 'dobDay', person.dob.day);
-  await fill(el, 'dobMonth', person.dob.month);
-  await fill(el, 'dobYear', person.dob.year);
-  await fill(el, 'phone', person.phone);
-  await fill(el, 'email', person.email);
-  await nextStep(el);
-  await choose(el, 'nativeLanguage', 'ar');
-  await choose(el, 'finnishLevel', 'a1');
-  await choose(el, 'latinAlphabet', 'yes');
-  await fill(el, 'schoolYears', '9');
-  await nextStep(el);
-  await choose(el, 'employmentClient', 'yes');
-  await choose(el, 'integrationPlan', 'unknown');
-  await choose(el, 'timeOfDay', 'daytime');
-  await nextStep(el);
+export async function fillEnrolment(el: KotoEnrolmentForm, person: Learner = PERSON): Promise<void> {
+  await fillAboutYou(el, false, person);
+  await next(el);
+  await fillBackgroundAndSituation(el);
   await choose(el, 'interpreter', 'no');
-  await nextStep(el);
+  await next(el);
   $<HTMLInputElement>(el, '[name="consent"]')!.click();
   await el.updateComplete;
 }

@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { mockApiForEachTest } from '../../helpers/mock.js';
 import { draftKey } from '../../../src/components/enrolment-form/draft-store.js';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import {
@@ -46,10 +46,7 @@ async function type(el: KotoEnrolmentForm, id: string, value: string): Promise<v
 describe('<koto-enrolment-form> keeps what the learner typed', function () {
   // Many requests and renders per test: room for three engines sharing two cores.
   this.timeout(30_000);
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('restoring the draft after a reload', () => {
     it('brings back every answer and the step, and keeps the same seat hold', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { mockApiForEachTest } from '../../helpers/mock.js';
 import {
   $,
   COURSE,
@@ -26,10 +26,7 @@ const errorOf = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string
 describe('<koto-enrolment-form> with bad input and faults', function () {
   // Many requests and renders per test: room for three engines sharing two cores.
   this.timeout(30_000);
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('checking answers as the learner types', () => {
     it('checks a field when it is left, then on every input until it is fixed', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
-import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { mockApiForEachTest } from '../../helpers/mock.js';
 import type { KotoEnrolmentSubmittedEvent } from '../../../src/components/enrolment-form/events.js';
 import {
   $,
@@ -25,10 +25,7 @@ import {
 describe('<koto-enrolment-form>', function () {
   // Many requests and renders per test: room for three engines sharing two cores.
   this.timeout(30_000);
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('the course and its enrolment state', () => {
     it('shows the course and a way to start when enrolment is open', async () => {

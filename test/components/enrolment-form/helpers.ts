@@ -121,14 +121,24 @@ export const stepTitle = (el: KotoEnrolmentForm) => $(el, '#step-title')?.textCo
 /** A valid date of birth: 30 years ago. */
 export const DOB = { day: '15', month: '3', year: String(new Date().getFullYear() - 30) };
 
-export async function fillAboutYou(el: KotoEnrolmentForm, address = true): Promise<void> {
-  await fill(el, 'firstName', 'Amina');
-  await fill(el, 'lastName', 'Yusuf');
-  await fill(el, 'dobDay', DOB.day);
-  await fill(el, 'dobMonth', DOB.month);
-  await fill(el, 'dobYear', DOB.year);
-  await fill(el, 'phone', '040 123 4567');
-  await fill(el, 'email', 'amina@example.fi');
+/** Who enrols, unless a test says otherwise. */
+export const LEARNER = {
+  firstName: 'Amina',
+  lastName: 'Yusuf',
+  phone: '040 123 4567',
+  email: 'amina@example.fi',
+  dob: DOB,
+};
+export type Learner = typeof LEARNER;
+
+export async function fillAboutYou(el: KotoEnrolmentForm, address = true, learner: Learner = LEARNER): Promise<void> {
+  await fill(el, 'firstName', learner.firstName);
+  await fill(el, 'lastName', learner.lastName);
+  await fill(el, 'dobDay', learner.dob.day);
+  await fill(el, 'dobMonth', learner.dob.month);
+  await fill(el, 'dobYear', learner.dob.year);
+  await fill(el, 'phone', learner.phone);
+  await fill(el, 'email', learner.email);
   if (address) {
     await fill(el, 'streetAddress', 'Kirkkokatu 1 A 2');
     await fill(el, 'zipcode', '06100');
@@ -136,12 +146,13 @@ export async function fillAboutYou(el: KotoEnrolmentForm, address = true): Promi
   }
 }
 
-/** Fills in every step with valid answers and stops on the last one (not sent). */
-export async function fillAll(el: KotoEnrolmentForm, address = true): Promise<void> {
-  await fillAboutYou(el, address);
-  await next(el);
+/**
+ * From "Languages and background" to "Needs": valid answers on the two steps between, going on
+ * after each; other languages only when given.
+ */
+export async function fillBackgroundAndSituation(el: KotoEnrolmentForm, otherLanguages?: string): Promise<void> {
   await choose(el, 'nativeLanguage', 'ar');
-  await fill(el, 'otherLanguages', 'English');
+  if (otherLanguages !== undefined) await fill(el, 'otherLanguages', otherLanguages);
   await choose(el, 'finnishLevel', 'a1');
   await choose(el, 'latinAlphabet', 'yes');
   await fill(el, 'schoolYears', '9');
@@ -150,6 +161,13 @@ export async function fillAll(el: KotoEnrolmentForm, address = true): Promise<vo
   await choose(el, 'integrationPlan', 'unknown');
   await choose(el, 'timeOfDay', 'daytime');
   await next(el);
+}
+
+/** Fills in every step with valid answers and stops on the last one (not sent). */
+export async function fillAll(el: KotoEnrolmentForm, address = true): Promise<void> {
+  await fillAboutYou(el, address);
+  await next(el);
+  await fillBackgroundAndSituation(el, 'English');
   await choose(el, 'interpreter', 'yes');
   await fill(el, 'interpreterLanguage', 'arabia');
   await fill(el, 'otherNeeds', 'I have a small child.');

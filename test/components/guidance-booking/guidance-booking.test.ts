@@ -79,6 +79,16 @@ async function toDetails(el: KotoGuidanceBooking, slotName = FIRST_SLOT.name): P
   await settle(el);
 }
 
+/** Books the first free time, by phone, and waits for the confirmation. */
+async function book(api: MockApi): Promise<KotoGuidanceBooking> {
+  const el = await mount(api);
+  await toDetails(el);
+  await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+  submit(el);
+  await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+  return el;
+}
+
 async function reservationsAt(api: MockApi, resource: string, begin: string) {
   const client = new RespaClient({ baseUrl: api.respa });
   const result = await client.getResource(resource, now(), now() + 14 * 86_400_000);
@@ -177,11 +187,7 @@ describe('<koto-guidance-booking>', () => {
     });
 
     it('the confirmation, and after cancelling', async () => {
-      const el = await mount(api);
-      await toDetails(el);
-      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
-      submit(el);
-      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      const el = await book(api);
       await expect(el).to.be.accessible();
       buttonNamed(el, 'Cancel the appointment')!.click();
       await settle(el);
@@ -474,11 +480,7 @@ describe('<koto-guidance-booking>', () => {
     });
 
     it('a failed cancel keeps the booking on screen and offers to try again', async () => {
-      const el = await mount(api);
-      await toDetails(el);
-      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
-      submit(el);
-      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      const el = await book(api);
       buttonNamed(el, 'Cancel the appointment')!.click();
       await settle(el);
       await api.fault({ path: 'reservation/', method: 'DELETE', fault: 'status=500', times: 3 });
@@ -538,11 +540,7 @@ describe('<koto-guidance-booking>', () => {
     });
 
     it('cancel frees the slot, with a typed event', async () => {
-      const el = await mount(api);
-      await toDetails(el);
-      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
-      submit(el);
-      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      const el = await book(api);
       buttonNamed(el, 'Cancel the appointment')!.click();
       await settle(el);
       expect(el.shadowRoot!.activeElement?.id).to.equal('cancel-yes');
