@@ -87,6 +87,20 @@ describe('enrolment form: visual and motor adaptations', () => {
     });
   });
 
+  describe('right to left on a left-to-right page', () => {
+    it('an Arabic form does not make the page wider', async function () {
+      this.timeout(20_000);
+      const page = document.documentElement;
+      const el = await form(api, { lang: 'ar' });
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      $<HTMLButtonElement>(el, '#start')!.click();
+      await waitUntil(() => $(el, 'form'), 'the form opens');
+      await el.updateComplete;
+      expect(page.scrollWidth, 'page width').to.be.at.most(page.clientWidth + 1);
+      expect(horizontalOverflow(el)).to.deep.equal([]);
+    });
+  });
+
   describe('content in another language', () => {
     it('marks a course name only in Finnish and says so in the interface language', async () => {
       await api.putEvent({ id: COURSE.open, name: { fi: 'Kotoutumiskoulutus, peruspolku' } });

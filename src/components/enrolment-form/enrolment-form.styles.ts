@@ -235,12 +235,15 @@ export const styles = [
     .instruction {
       margin-block-start: 0.5rem;
     }
+    /* Clipped where it stands: an offset off-screen widened the page when the form is
+       right to left on a left-to-right page. */
     .hp {
       position: absolute;
-      inset-inline-start: -10000px;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .nav {
       display: flex;
