@@ -230,12 +230,9 @@ export const baseStyles = css`
     .skeleton {
       border: 1px solid CanvasText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    [tabindex]:focus-visible {
+    /* Forced colours drop box-shadow focus rings. ':host' makes this rule outrank an
+       element's own ':focus { outline: none }' (on headings and notices focused by script). */
+    :host :is(a, button, input, select, textarea, [tabindex]):focus-visible {
       outline: 3px solid Highlight;
     }
   }

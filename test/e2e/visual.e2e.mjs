@@ -107,4 +107,25 @@ describe('visual adaptations on the demo page', () => {
     await page.screenshot({ path: join(RESULTS, 'visual-forced-colors.png'), fullPage: true });
     await page.close();
   });
+
+  it('in forced colours, shows focus on what the elements focus by script (headings, notices)', async () => {
+    const page = await demo({ width: 1280, forced: true });
+    // After a key press, focus moved by script counts as keyboard focus (:focus-visible).
+    await page.keyboard.press('Tab');
+    const unseen = await page.evaluate((tags) => {
+      const out = [];
+      for (const host of document.querySelectorAll(tags.join(','))) {
+        for (const el of host.shadowRoot?.querySelectorAll('[tabindex="-1"]') ?? []) {
+          if (!(el instanceof HTMLElement)) continue;
+          el.focus();
+          const s = getComputedStyle(el);
+          if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2)
+            out.push(`${host.localName} ${el.localName}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
+        }
+      }
+      return out;
+    }, TAGS);
+    assert.deepEqual(unseen, []);
+    await page.close();
+  });
 });
