@@ -507,20 +507,27 @@ export class KotoGuidanceBooking extends KotoElement {
       }
       return flatIndex;
     };
-    // The week is mirrored right to left: there the next day is on the left.
-    const forward = this.direction === 'rtl' ? -1 : 1;
+    // Wide screens show each day's times downwards, narrow ones across (wrapping), and the
+    // days the other way; right to left mirrors what is across. The arrows follow the screen.
+    const list = (e.currentTarget as HTMLElement | null)?.closest('ul');
+    const timesRunDown = !list || getComputedStyle(list).flexDirection.startsWith('column');
+    const forward = this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const backward = this.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const [nextTime, previousTime, nextDay, previousDay] = timesRunDown
+      ? ['ArrowDown', 'ArrowUp', forward, backward]
+      : [forward, backward, 'ArrowDown', 'ArrowUp'];
     switch (e.key) {
-      case 'ArrowDown':
+      case nextTime:
         next = Math.min(flat.length - 1, flatIndex + 1);
         break;
-      case 'ArrowUp':
+      case previousTime:
         next = Math.max(0, flatIndex - 1);
         break;
-      case 'ArrowRight':
-        next = sideways(forward);
+      case nextDay:
+        next = sideways(1);
         break;
-      case 'ArrowLeft':
-        next = sideways(-forward);
+      case previousDay:
+        next = sideways(-1);
         break;
       case 'Home':
         next = 0;
@@ -912,6 +919,10 @@ export class KotoGuidanceBooking extends KotoElement {
     const weekSlots = dates.map((d) => byDate.get(d) ?? []);
     const flatCount = weekSlots.reduce((n, s) => n + s.length, 0);
     const focusIndex = Math.min(this.focusIndex, Math.max(0, flatCount - 1));
+    const lastDay = isolateLtr(
+      formatDate(startOfDay(this.weekDates(weeks - 1).at(-1)!) + 12 * 3_600_000),
+      this.direction,
+    );
     let flat = 0;
     return html`<div class="step" part="step">
       ${this.stepHeading(2, msg('Choose a time'))}
@@ -927,7 +938,7 @@ export class KotoGuidanceBooking extends KotoElement {
       ${
         all.length === 0
           ? html`<div class="notice">
-              <p>${msg(str`There are no free times in the next ${weeks} weeks.`)}</p>
+              <p>${msg(str`There are no free times until ${lastDay}.`)}</p>
               <p>${msg('Try again later, or contact the adult education centre by phone or e-mail.')}</p>
             </div>`
           : html`<p class="actions">
@@ -957,7 +968,18 @@ export class KotoGuidanceBooking extends KotoElement {
           ${msg('Next week')} ${chevron(true)}
         </button>
       </div>
-      <div class="days" part="week" role="group" aria-labelledby="week-label">
+      ${
+        flatCount > 0
+          ? html`<p class="hint" id="slot-hint">${msg('Use the arrow keys to move between the times.')}</p>`
+          : nothing
+      }
+      <div
+        class="days"
+        part="week"
+        role="group"
+        aria-labelledby="week-label"
+        aria-describedby=${flatCount > 0 ? 'slot-hint' : nothing}
+      >
         ${dates.map((date, d) => {
           const slots = weekSlots[d]!;
           return html`<section class="day" part="day" aria-labelledby="day-${date}">

@@ -152,6 +152,17 @@ export const guidanceBookingStyles = [
       background: var(--_slot-color);
       color: var(--_bg);
     }
+    .hint {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.9375rem;
+    }
+    /* Arrow keys mean nothing on a touch screen. */
+    @media (hover: none) and (pointer: coarse) {
+      .hint {
+        display: none;
+      }
+    }
     /* Wide screens: the days side by side, as in a paper calendar. */
     @container (min-width: 44rem) {
       .week-label {

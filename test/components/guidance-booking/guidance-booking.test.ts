@@ -131,7 +131,7 @@ describe('<koto-guidance-booking>', () => {
       const el = await mount(api, { resource: 'porvoo-ohjaus-3' });
       await about(el);
       expect(slots(el)).to.have.length(0);
-      expect(text($(el, '.step'))).to.contain('There are no free times in the next 2 weeks.');
+      expect(text($(el, '.step'))).to.contain('There are no free times until 14.9.2025.');
       expect($$(el, '.day .none')).to.have.length(5);
       await expect(el).to.be.accessible();
     });
@@ -319,6 +319,32 @@ describe('<koto-guidance-booking>', () => {
       // Tuesday is today now, and booking opens a day ahead.
       expect(slotNamed(el, FIRST_SLOT.name)).to.equal(undefined);
       expect(slotNamed(el, 'Thursday 4.9. 12.30–13.00')).to.not.equal(undefined);
+    });
+
+    it('on a narrow screen, where a day’s times run across, the arrows follow the screen too', async () => {
+      const el = await mount(api);
+      el.style.inlineSize = '20rem';
+      await about(el);
+      const days = $$(el, '.day');
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement;
+      slots(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      expect(text(focused())).to.equal('Tuesday 2.9. 9.30–10.00');
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(focused().closest('.day')).to.equal(days[3]);
+      await sendKeys({ press: 'ArrowUp' });
+      await settle(el);
+      expect(focused().closest('.day')).to.equal(days[1]);
+    });
+
+    it('says that the arrow keys move between the times', async () => {
+      const el = await mount(api);
+      await about(el);
+      const week = $(el, '[part="week"]')!;
+      const hint = el.shadowRoot!.getElementById(week.getAttribute('aria-describedby') ?? '');
+      expect(text(hint)).to.equal('Use the arrow keys to move between the times.');
     });
 
     it('in a right-to-left language, the arrows follow the mirrored week: left is the next day', async () => {
