@@ -275,6 +275,9 @@ export class KotoEnrolmentForm extends KotoElement {
       this.draft = stored.draft;
       this.step = stored.step;
       this.hold = stored.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
+      // In the form, "full" is decided by the hold, not by the counts: a place the learner
+      // holds counts as taken there. Without a hold, a new one is tried now; refused, it is explained.
+      if (this.blocked === 'full') this.blocked = undefined;
       this.phase = 'form';
       this.announce(this.inLocale(() => msg('We brought back what you typed before.')));
       if (!this.hold) void this.reserve();
