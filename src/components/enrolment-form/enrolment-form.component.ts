@@ -350,6 +350,11 @@ export class KotoEnrolmentForm extends KotoElement {
     }
   }
 
+  /** The learner's hold, when it still has more than `HOLD_MARGIN_MS` to run. */
+  private get validHold(): StoredHold | undefined {
+    return this.hold && this.hold.deadline - this.now() > HOLD_MARGIN_MS ? this.hold : undefined;
+  }
+
   /** Holds a seat (one at a time, however often it is asked). */
   private reserve(renewal = false): Promise<StoredHold | undefined> {
     this.reserving ??= this.doReserve(renewal).finally(() => (this.reserving = undefined));
@@ -553,7 +558,13 @@ export class KotoEnrolmentForm extends KotoElement {
     this.step = 0;
     this.persist();
     this.focusAfterRender = 'step-title';
-    void this.reserve();
+    // After "Clear the form and start again" the seat is still the learner's: a second hold
+    // would take another place (on the last seat, one on the waiting list).
+    if (this.validHold) this.tick();
+    else {
+      this.hold = undefined;
+      void this.reserve();
+    }
   };
 
   private discard = (): void => {
@@ -619,7 +630,7 @@ export class KotoEnrolmentForm extends KotoElement {
     const api = this.api;
     const reg = this.registration;
     if (!api || !reg) return;
-    let hold = this.hold && this.hold.deadline - this.now() > HOLD_MARGIN_MS ? this.hold : await this.reserve(true);
+    let hold = this.validHold ?? (await this.reserve(true));
     if (!hold) {
       if (this.holdError && !this.blocked) this.sendError = this.holdError;
       return;
@@ -807,7 +818,9 @@ export class KotoEnrolmentForm extends KotoElement {
   private renderState(): TemplateResult {
     const reg = this.registration;
     if (this.blocked) return this.renderBlocked();
-    const waitlist = reg?.waitingListOnly === true;
+    // A place still held (the form was cleared) is what "Start" uses: the counts include it as taken.
+    const held = this.validHold;
+    const waitlist = held ? held.inWaitlist : reg?.waitingListOnly === true;
     const instructions = reg?.instructions;
     return html`
       ${
@@ -818,7 +831,7 @@ export class KotoEnrolmentForm extends KotoElement {
                 ${msg('We contact you if a place becomes free.')}
               </p>
             </div>`
-          : reg?.seatsLeft !== undefined && reg.seatsLeft <= 3
+          : !held && reg?.seatsLeft !== undefined && reg.seatsLeft <= 3
             ? html`<p class="seats">${msg(str`Seats left: ${reg.seatsLeft}`)}</p>`
             : nothing
       }

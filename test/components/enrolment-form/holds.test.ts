@@ -1,6 +1,19 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
-import { $, COURSE, fillAboutYou, fillAll, log, makeForm, send, sent, start, text, waitUntil } from './helpers.js';
+import {
+  $,
+  COURSE,
+  fill,
+  fillAboutYou,
+  fillAll,
+  log,
+  makeForm,
+  send,
+  sent,
+  start,
+  text,
+  waitUntil,
+} from './helpers.js';
 
 /** Someone else holds a place of registration `id` (a seat, or a place on its waiting list). */
 async function holdElsewhere(api: MockApi, id: string, times = 1): Promise<void> {
@@ -44,6 +57,40 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       expect(text(el)).to.contain('Your enrolment request has been sent');
       // The learner's one hold, and the ten of the others: the form took no second place.
       expect(await log(api, 'seats_reservation/')).to.have.length(11);
+    });
+  });
+
+  describe('when the learner clears the form and starts again', () => {
+    it('keeps the seat already held instead of taking a second place', async () => {
+      const el = await makeForm(api, { event: COURSE.lastSeat });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+      $<HTMLButtonElement>(el, '.discard button')!.click();
+      await el.updateComplete;
+      expect(text(el)).to.not.contain('waiting list');
+      await start(el);
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('');
+      expect(text(el)).to.match(/Your seat is held for 1\d min/);
+      expect(text(el)).to.not.contain('waiting list');
+      expect(await log(api, 'seats_reservation/')).to.have.length(1);
+    });
+
+    it('after a reload too: the start page offers the seat held, not the waiting list', async () => {
+      let el = await makeForm(api, { event: COURSE.lastSeat });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+      fixtureCleanup();
+
+      // Reloaded, the course counts the learner's seat as taken: only the waiting list looks open.
+      el = await makeForm(api, { event: COURSE.lastSeat });
+      await waitUntil(() => $(el, 'form'), 'form restored');
+      $<HTMLButtonElement>(el, '.discard button')!.click();
+      await el.updateComplete;
+      expect(text(el)).to.contain('Start enrolment');
+      expect(text(el)).to.not.contain('waiting list');
+      await start(el);
+      expect(text(el)).to.match(/Your seat is held for 1\d min/);
+      expect(await log(api, 'seats_reservation/')).to.have.length(1);
     });
   });
 });
