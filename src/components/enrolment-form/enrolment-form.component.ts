@@ -125,6 +125,10 @@ export class KotoEnrolmentForm extends KotoElement {
   /** Fields the learner has typed in (an untouched empty field is not an error on blur). */
   private readonly dirty = new Set<FieldKey>();
   private reserving?: Promise<StoredHold | undefined>;
+  /** The course (its storage key) the state above belongs to. */
+  private stateKey?: string;
+  /** Counts the courses shown: an answer that comes for an earlier one is dropped. */
+  private courseEpoch = 0;
   private focusAfterRender?: string;
   private movingFocus = false;
 
@@ -221,7 +225,10 @@ export class KotoEnrolmentForm extends KotoElement {
       return;
     }
     if (!api) return; // No API base yet: wait for `api-base` or `client`.
-    if (fresh) this.phase = 'loading';
+    if (fresh) {
+      if (this.storageKey !== this.stateKey) this.forgetCourse();
+      this.phase = 'loading';
+    }
     this.loading?.controller.abort();
     const loading = { controller: new AbortController(), fresh };
     this.loading = loading;
@@ -230,6 +237,34 @@ export class KotoEnrolmentForm extends KotoElement {
     } finally {
       if (this.loading === loading) this.loading = undefined;
     }
+  }
+
+  /**
+   * A portal may switch `event` in place: nothing of the previous course may carry over (its
+   * registration would get the new hold and the signup). Its draft is not lost: every change
+   * was saved under that course's own key, and comes back when that course is shown again.
+   */
+  private forgetCourse(): void {
+    this.stateKey = this.storageKey;
+    this.courseEpoch++;
+    this.reserving = undefined;
+    this.course = undefined;
+    this.registration = undefined;
+    this.loadError = undefined;
+    this.blocked = undefined;
+    this.blockedDetail = undefined;
+    this.hold = undefined;
+    this.holding = false;
+    this.holdError = undefined;
+    this.msLeft = undefined;
+    this.warned = false;
+    this.sendError = undefined;
+    this.draft = emptyDraft();
+    this.step = 0;
+    this.errors = {};
+    this.summary = undefined;
+    this.live.clear();
+    this.dirty.clear();
   }
 
   private async loadCourse(
@@ -283,11 +318,11 @@ export class KotoEnrolmentForm extends KotoElement {
       if (!this.hold) void this.reserve();
       this.tick();
     } else {
-      // A new course starts from an empty form (a portal may switch `event` in place).
+      // Nothing stored, or nothing to fill in: the start page and an empty form. (A course
+      // switched in place was forgotten before loading; a hold of this one is kept for "Start".)
       this.draft = emptyDraft();
       this.errors = {};
       this.summary = undefined;
-      this.hold = undefined;
       this.step = 0;
       this.phase = 'intro';
     }
@@ -313,8 +348,9 @@ export class KotoEnrolmentForm extends KotoElement {
     const api = this.api;
     const regId = this.registration?.id;
     if (!api || !regId) return;
+    const epoch = this.courseEpoch;
     const r = await api.getRegistration(regId, { language: this.locale, locale: this.locale });
-    if (r.ok) {
+    if (r.ok && epoch === this.courseEpoch) {
       this.registration = r.value;
       this.updateBlocked();
     }
@@ -357,7 +393,12 @@ export class KotoEnrolmentForm extends KotoElement {
 
   /** Holds a seat (one at a time, however often it is asked). */
   private reserve(renewal = false): Promise<StoredHold | undefined> {
-    this.reserving ??= this.doReserve(renewal).finally(() => (this.reserving = undefined));
+    if (!this.reserving) {
+      const reserving = this.doReserve(renewal).finally(() => {
+        if (this.reserving === reserving) this.reserving = undefined;
+      });
+      this.reserving = reserving;
+    }
     return this.reserving;
   }
 
@@ -365,9 +406,12 @@ export class KotoEnrolmentForm extends KotoElement {
     const api = this.api;
     const reg = this.registration;
     if (!api || !reg) return undefined;
+    const epoch = this.courseEpoch;
     this.holding = true;
     const started = this.now();
     const result = await api.reserveSeats(reg.id, 1, { language: this.locale, locale: this.locale });
+    // A hold of a course no longer shown is not the learner's hold here.
+    if (epoch !== this.courseEpoch) return undefined;
     this.holding = false;
     if (!result.ok) {
       this.holdError = result.error;
@@ -630,6 +674,8 @@ export class KotoEnrolmentForm extends KotoElement {
     const api = this.api;
     const reg = this.registration;
     if (!api || !reg) return;
+    const epoch = this.courseEpoch;
+    const key = this.storageKey!;
     let hold = this.validHold ?? (await this.reserve(true));
     if (!hold) {
       if (this.holdError && !this.blocked) this.sendError = this.holdError;
@@ -639,7 +685,7 @@ export class KotoEnrolmentForm extends KotoElement {
       toSignupGroup(this.draft, { registration: reg, reservationCode: code, serviceLanguage: this.locale });
     const opts = { language: this.locale, locale: this.locale };
     let result = await api.signup(body(hold.code), opts);
-    if (!result.ok && this.isHoldProblem(result.error)) {
+    if (!result.ok && this.isHoldProblem(result.error) && epoch === this.courseEpoch) {
       // The hold ended on the server (or was used): take a new one and send once more.
       this.hold = undefined;
       hold = await this.reserve();
@@ -648,6 +694,12 @@ export class KotoEnrolmentForm extends KotoElement {
         return;
       }
       result = await api.signup(body(hold.code), opts);
+    }
+    if (epoch !== this.courseEpoch) {
+      // The portal showed another course meanwhile. A request that was received must not
+      // come back as that course's draft, to be sent twice.
+      if (result.ok) clearDraft(key);
+      return;
     }
     if (result.ok) {
       this.done(result.value.status);

@@ -8,12 +8,16 @@ import {
   fillAll,
   log,
   makeForm,
+  RecordingClient,
   send,
   sent,
   start,
   text,
   waitUntil,
 } from './helpers.js';
+
+/** A course without a registration: no online enrolment (the seed's `porvoo:koto-31`). */
+const NO_REGISTRATION = 'porvoo:koto-31';
 
 /** Someone else holds a place of registration `id` (a seat, or a place on its waiting list). */
 async function holdElsewhere(api: MockApi, id: string, times = 1): Promise<void> {
@@ -91,6 +95,61 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       await start(el);
       expect(text(el)).to.match(/Your seat is held for 1\d min/);
       expect(await log(api, 'seats_reservation/')).to.have.length(1);
+    });
+  });
+
+  describe('when a portal changes the course in place', () => {
+    it('forgets the previous course: no seat, no sending to it; its draft comes back with it', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+
+      el.event = NO_REGISTRATION;
+      await waitUntil(() => text(el).includes('You cannot enrol in this course online'), 'no online enrolment');
+      expect($(el, '#start'), 'no start button').to.equal(null);
+      expect($(el, 'form'), 'no form').to.equal(null);
+      expect(text(el)).to.not.contain('Your seat is held');
+      await expect(el).to.be.accessible();
+
+      el.event = COURSE.openShort;
+      await waitUntil(() => $(el, 'form'), 'the first course, restored');
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
+      expect(await log(api, 'seats_reservation/')).to.have.length(1);
+      expect(await log(api, 'signup_group/')).to.have.length(0);
+    });
+
+    it('does not use a hold that comes for the previous course after the change', async () => {
+      const client = new RecordingClient({ baseUrl: api.linkedEvents });
+      const el = await makeForm(api, { event: COURSE.openShort, client });
+      await api.fault({ path: 'seats_reservation/', fault: 'latency=600' });
+      $<HTMLButtonElement>(el, '#start')!.click();
+      await waitUntil(() => $(el, '.timer'), 'holding a seat in the first course');
+      el.event = COURSE.open;
+      await waitUntil(() => $(el, '#start'), 'the second course');
+      await waitUntil(async () => (await log(api, 'seats_reservation/')).length === 1, 'the first hold answered');
+      await start(el);
+      await fillAll(el);
+      await send(el);
+      await waitUntil(() => sent(el), 'sent');
+      expect(client.signups.map((s) => s.registration)).to.deep.equal(['100']);
+      expect((await log(api, 'signup_group/')).map((l) => l.status)).to.deep.equal([201]);
+    });
+
+    it('leaves a request sent for the previous course to it, and does not offer it to send again', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fillAll(el, false);
+      await api.fault({ path: 'signup_group/', fault: 'latency=600' });
+      await send(el);
+      el.event = COURSE.open;
+      await waitUntil(() => $(el, '#start'), 'the second course');
+      await waitUntil(async () => (await log(api, 'signup_group/')).length === 1, 'the request answered');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(sent(el), 'the second course is not "sent"').to.equal(false);
+      expect((await api.state()).signups).to.equal(1);
+      el.event = COURSE.openShort;
+      await waitUntil(() => $(el, '#start'), 'the first course again, from its start page');
+      expect($(el, 'form')).to.equal(null);
     });
   });
 });
