@@ -157,7 +157,8 @@ export class KotoEnrolmentForm extends KotoElement {
   }
 
   private get ctx(): CheckContext {
-    return checkContext(this.registration, isoDateOf(this.now()));
+    const start = this.course?.start;
+    return checkContext(this.registration, isoDateOf(this.now()), start ? isoDateOf(start.instant) : undefined);
   }
 
   override connectedCallback(): void {
