@@ -447,6 +447,11 @@ export class KotoEnrolmentForm extends KotoElement {
       this.blockedDetail = error.body.messages[0] ?? seats;
       await this.refreshRegistration();
       if (error.status === 400 || !this.blocked) this.blocked = error.status === 409 ? 'closed' : 'full';
+      // The Send (or Next) button the learner used is disabled now, and focus would fall to
+      // the page: it goes to the explanation. (A hold refused while typing leaves focus be.)
+      const focused = this.shadowRoot?.activeElement;
+      if (this.phase === 'form' && (this.sending || focused?.matches('button[type="submit"]')))
+        this.focusAfterRender = 'blocked';
       this.announce(this.inLocale(() => this.blockedText()));
       return true;
     }
@@ -862,7 +867,7 @@ export class KotoEnrolmentForm extends KotoElement {
   }
 
   private renderBlocked(): TemplateResult {
-    return html`<div class="notice warning" id="blocked">
+    return html`<div class="notice warning" id="blocked" tabindex="-1">
       <p><strong>${this.blockedText()}</strong></p>
       ${this.blockedDetail ? html`<p class="detail">${this.blockedDetail}</p>` : nothing} ${this.catalogueLink()}
     </div>`;

@@ -1,11 +1,13 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
+import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import {
   $,
   COURSE,
   fill,
   fillAboutYou,
   fillAll,
+  hasFocused,
   log,
   makeForm,
   RecordingClient,
@@ -31,7 +33,7 @@ async function holdElsewhere(api: MockApi, id: string, times = 1): Promise<void>
   }
 }
 
-const sendButton = (el: Parameters<typeof $>[0]) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
+const sendButton = (el: KotoEnrolmentForm) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 
 describe('<koto-enrolment-form> holds one seat for the learner', function () {
   // Many requests and renders per test: room for three engines sharing two cores.
@@ -150,6 +152,60 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       el.event = COURSE.openShort;
       await waitUntil(() => $(el, '#start'), 'the first course again, from its start page');
       expect($(el, 'form')).to.equal(null);
+    });
+  });
+
+  describe('when no new place can be held', () => {
+    /** The hold runs out after enrolment has closed: its renewal is refused with a 409. */
+    async function refuseRenewal(el: KotoEnrolmentForm): Promise<void> {
+      await api.clock({ advance: 60 * 86_400_000 });
+      el.now = () => Date.now() + 17 * 60_000;
+      await waitUntil(() => text(el).includes('Enrolment for this course has closed'), 'closed explained');
+      await el.updateComplete;
+    }
+
+    it('moves keyboard focus from Send, which can no longer be used, to why: enrolment closed', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fillAll(el, false);
+      // The hold ran out meanwhile, and the new one is refused with a 409.
+      await api.clock({ advance: 60 * 86_400_000 });
+      sendButton(el).focus();
+      await send(el);
+      await waitUntil(() => text(el).includes('Enrolment for this course has closed'), 'closed explained');
+      await el.updateComplete;
+      expect(sendButton(el).disabled).to.equal(true);
+      expect(hasFocused(el, 'blocked'), 'focus on the explanation').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves keyboard focus to why: the last seat and the waiting list went while the hold ran out', async () => {
+      const el = await makeForm(api, { event: COURSE.lastSeat });
+      await start(el);
+      await fillAll(el, false);
+      await api.clock({ advance: 20 * 60_000 });
+      await holdElsewhere(api, '101', 11);
+      sendButton(el).focus();
+      await send(el);
+      await waitUntil(() => text(el).includes('This course is full'), 'full explained');
+      await el.updateComplete;
+      expect(hasFocused(el, 'blocked'), 'focus on the explanation').to.equal(true);
+    });
+
+    it('moves keyboard focus to why from the Next button, when the renewal of the hold is refused', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      sendButton(el).focus();
+      await refuseRenewal(el);
+      expect(hasFocused(el, 'blocked'), 'focus on the explanation').to.equal(true);
+    });
+
+    it('leaves focus in the field the learner is typing in when the renewal is refused', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      $<HTMLInputElement>(el, '#f-firstName')!.focus();
+      await refuseRenewal(el);
+      expect(hasFocused(el, 'f-firstName'), 'focus stays in the field').to.equal(true);
     });
   });
 });
