@@ -11,7 +11,7 @@ import {
   type SeedRegistration,
   type LinkedEventsSeed,
 } from './seed/linked-events.js';
-import { parseInstant, toZoned } from '../shared/time.js';
+import { ageOn, isoDateOf, parseInstant, parseIsoDate, toZoned } from '../shared/time.js';
 
 type Lang = 'fi' | 'sv' | 'en';
 
@@ -565,17 +565,9 @@ export class LinkedEventsFake implements FakeApi {
     }
     const dob = s.date_of_birth;
     if (dob !== undefined && dob !== null && dob !== '') {
-      const when = isStr(dob) && /^\d{4}-\d{2}-\d{2}$/.test(dob) ? Date.parse(`${dob}T00:00:00Z`) : NaN;
-      if (!Number.isFinite(when)) errors.date_of_birth = [t('date', lang)];
+      if (!isStr(dob) || !parseIsoDate(dob)) errors.date_of_birth = [t('date', lang)];
       else {
-        const now = new Date(this.now());
-        const born = new Date(when);
-        let age = now.getUTCFullYear() - born.getUTCFullYear();
-        if (
-          now.getUTCMonth() < born.getUTCMonth() ||
-          (now.getUTCMonth() === born.getUTCMonth() && now.getUTCDate() < born.getUTCDate())
-        )
-          age--;
+        const age = ageOn(dob, this.ageLimitDay(reg));
         if (reg.audience_min_age !== null && age < reg.audience_min_age) errors.date_of_birth = [t('tooYoung', lang)];
         if (reg.audience_max_age !== null && age > reg.audience_max_age) errors.date_of_birth = [t('tooOld', lang)];
       }
@@ -597,6 +589,17 @@ export class LinkedEventsFake implements FakeApi {
         user_consent: s.user_consent === true,
       },
     ];
+  }
+
+  /**
+   * The day a signup's age is counted on, as Linked Events does: the later of today and the
+   * day the event starts (`localdate()` and the start's date; Helsinki dates here).
+   */
+  private ageLimitDay(reg: SeedRegistration): string {
+    const today = isoDateOf(this.now());
+    const start = parseInstant(this.seed.events.find((e) => e.id === reg.event)?.start_time);
+    const startDay = start === undefined ? today : isoDateOf(start);
+    return startDay > today ? startDay : today;
   }
 
   private signup(req: FakeRequest, kind: 'group' | 'single'): FakeResponse {

@@ -99,6 +99,15 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   return { year, month, day };
 }
 
+/** Full years between a birth date and a day (both `YYYY-MM-DD`): someone's age on that day. */
+export function ageOn(birth: IsoDate, day: IsoDate): number {
+  const b = parseIsoDate(birth)!;
+  const t = parseIsoDate(day)!;
+  let age = t.year - b.year;
+  if (t.month < b.month || (t.month === b.month && t.day < b.day)) age--;
+  return age;
+}
+
 /** The calendar date `days` after `date` (calendar arithmetic, immune to DST). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const p = parseIsoDate(date);

@@ -175,4 +175,47 @@ describe('Linked Events fake', () => {
       });
     });
   });
+
+  describe('age limits, counted as Linked Events counts them', () => {
+    // 01:30 on 15 June in Helsinki, still 14 June in UTC. Registration 105 (course 6) asks for 17 years.
+    const NOW = '2026-06-14T22:30:00Z';
+    beforeEach(async () => {
+      api = await mockApi({ now: NOW });
+    });
+
+    /** Holds a seat and signs up someone born on `dob`: the status and any date-of-birth error. */
+    async function enrol(dob: string): Promise<{ status: number; error?: string }> {
+      const hold = await post<{ code: string }>(`${api.linkedEvents}seats_reservation/`, {
+        registration: '105',
+        seats: 1,
+      });
+      const res = await post<{ signups: { date_of_birth?: string[] }[] }>(`${api.linkedEvents}signup_group/`, {
+        registration: '105',
+        reservation_code: hold.body.code,
+        signups: [{ first_name: 'A', last_name: 'B', phone_number: '+358401111111', date_of_birth: dob }],
+      });
+      if (res.status !== 400) return { status: res.status };
+      return { status: res.status, error: res.body.signups[0]?.date_of_birth?.[0] ?? JSON.stringify(res.body) };
+    }
+
+    it('on the day the course starts, when that is later than today', async () => {
+      await api.putEvent({ id: 'porvoo:koto-06', start_time: '2026-07-20T06:00:00Z' });
+      // 16 today, 17 on 20 July.
+      expect(await enrol('2009-07-20')).to.deep.equal({ status: 201 });
+      expect(await enrol('2009-07-21')).to.deep.equal({ status: 400, error: 'The participant is too young.' });
+    });
+
+    it('on the Helsinki date of the start: a course starting on a bare date (midnight in Helsinki)', async () => {
+      // 2026-08-03 in Helsinki is still 2 August in UTC.
+      await api.putEvent({ id: 'porvoo:koto-06', start_time: '2026-08-03' });
+      expect(await enrol('2009-08-03')).to.deep.equal({ status: 201 });
+    });
+
+    it('on today in Helsinki, when the course has already started', async () => {
+      await api.putEvent({ id: 'porvoo:koto-06', start_time: '2026-06-01T06:00:00Z' });
+      // 17 on 15 June, which it already is in Helsinki (not yet in UTC).
+      expect(await enrol('2009-06-15')).to.deep.equal({ status: 201 });
+      expect(await enrol('2009-06-16')).to.deep.equal({ status: 400, error: 'The participant is too young.' });
+    });
+  });
 });

@@ -4,7 +4,7 @@
  * are in `messages.ts`, so an error follows a language change).
  */
 import type { Registration, SignupGroupInput } from '../../api/linked-events/registration.js';
-import { parseIsoDate } from '../../shared/time.js';
+import { ageOn, parseIsoDate } from '../../shared/time.js';
 
 export type FinnishLevel = '' | 'none' | 'a1' | 'a2' | 'b1';
 export type YesNo = '' | 'yes' | 'no';
@@ -97,6 +97,11 @@ export interface CheckContext {
   maxAge?: number | undefined;
   /** Today in Helsinki, `YYYY-MM-DD`. */
   today: string;
+  /**
+   * The day the age limits are checked on, as Linked Events does: the later of today and the
+   * day the course starts (Helsinki dates). Someone who turns 17 before the start may enrol.
+   */
+  ageOn: string;
 }
 
 export const STEP_COUNT = 5;
@@ -128,12 +133,18 @@ export function stepFields(step: number, ctx: Pick<CheckContext, 'mandatory'>): 
   }
 }
 
-export function checkContext(registration: Registration | undefined, today: string): CheckContext {
+/** `courseStart` is the Helsinki date of the course's first day, when it is known. */
+export function checkContext(
+  registration: Registration | undefined,
+  today: string,
+  courseStart: string | undefined,
+): CheckContext {
   return {
     mandatory: new Set(registration?.mandatoryFields ?? []),
     minAge: registration?.minAge,
     maxAge: registration?.maxAge,
     today,
+    ageOn: courseStart && courseStart > today ? courseStart : today,
   };
 }
 
@@ -155,15 +166,6 @@ export function dateOfBirth(d: Pick<Draft, 'dobDay' | 'dobMonth' | 'dobYear'>): 
   return parseIsoDate(iso) ? iso : undefined;
 }
 
-/** Full years between a birth date and a day (both `YYYY-MM-DD`). */
-export function ageOn(birth: string, day: string): number {
-  const b = parseIsoDate(birth)!;
-  const t = parseIsoDate(day)!;
-  let age = t.year - b.year;
-  if (t.month < b.month || (t.month === b.month && t.day < b.day)) age--;
-  return age;
-}
-
 /** Checks one answer; `undefined` means it is fine. */
 export function checkField(key: FieldKey, d: Draft, ctx: CheckContext): ErrorCode | undefined {
   switch (key) {
@@ -175,7 +177,7 @@ export function checkField(key: FieldKey, d: Draft, ctx: CheckContext): ErrorCod
       if (!d.dobDay.trim() && !d.dobMonth.trim() && !d.dobYear.trim()) return 'required';
       const iso = dateOfBirth(d);
       if (!iso || iso > ctx.today || Number(iso.slice(0, 4)) < 1900) return 'invalid';
-      const age = ageOn(iso, ctx.today);
+      const age = ageOn(iso, ctx.ageOn);
       if (ctx.minAge !== undefined && age < ctx.minAge) return 'tooYoung';
       if (ctx.maxAge !== undefined && age > ctx.maxAge) return 'tooOld';
       return undefined;

@@ -125,6 +125,10 @@ export class KotoEnrolmentForm extends KotoElement {
   /** Fields the learner has typed in (an untouched empty field is not an error on blur). */
   private readonly dirty = new Set<FieldKey>();
   private reserving?: Promise<StoredHold | undefined>;
+  /** The course (its storage key) the state above belongs to. */
+  private stateKey?: string;
+  /** Counts the courses shown: an answer that comes for an earlier one is dropped. */
+  private courseEpoch = 0;
   private focusAfterRender?: string;
   private movingFocus = false;
 
@@ -153,7 +157,8 @@ export class KotoEnrolmentForm extends KotoElement {
   }
 
   private get ctx(): CheckContext {
-    return checkContext(this.registration, isoDateOf(this.now()));
+    const start = this.course?.start;
+    return checkContext(this.registration, isoDateOf(this.now()), start ? isoDateOf(start.instant) : undefined);
   }
 
   override connectedCallback(): void {
@@ -221,7 +226,10 @@ export class KotoEnrolmentForm extends KotoElement {
       return;
     }
     if (!api) return; // No API base yet: wait for `api-base` or `client`.
-    if (fresh) this.phase = 'loading';
+    if (fresh) {
+      if (this.storageKey !== this.stateKey) this.forgetCourse();
+      this.phase = 'loading';
+    }
     this.loading?.controller.abort();
     const loading = { controller: new AbortController(), fresh };
     this.loading = loading;
@@ -230,6 +238,34 @@ export class KotoEnrolmentForm extends KotoElement {
     } finally {
       if (this.loading === loading) this.loading = undefined;
     }
+  }
+
+  /**
+   * A portal may switch `event` in place: nothing of the previous course may carry over (its
+   * registration would get the new hold and the signup). Its draft is not lost: every change
+   * was saved under that course's own key, and comes back when that course is shown again.
+   */
+  private forgetCourse(): void {
+    this.stateKey = this.storageKey;
+    this.courseEpoch++;
+    this.reserving = undefined;
+    this.course = undefined;
+    this.registration = undefined;
+    this.loadError = undefined;
+    this.blocked = undefined;
+    this.blockedDetail = undefined;
+    this.hold = undefined;
+    this.holding = false;
+    this.holdError = undefined;
+    this.msLeft = undefined;
+    this.warned = false;
+    this.sendError = undefined;
+    this.draft = emptyDraft();
+    this.step = 0;
+    this.errors = {};
+    this.summary = undefined;
+    this.live.clear();
+    this.dirty.clear();
   }
 
   private async loadCourse(
@@ -275,16 +311,19 @@ export class KotoEnrolmentForm extends KotoElement {
       this.draft = stored.draft;
       this.step = stored.step;
       this.hold = stored.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
+      // In the form, "full" is decided by the hold, not by the counts: a place the learner
+      // holds counts as taken there. Without a hold, a new one is tried now; refused, it is explained.
+      if (this.blocked === 'full') this.blocked = undefined;
       this.phase = 'form';
       this.announce(this.inLocale(() => msg('We brought back what you typed before.')));
       if (!this.hold) void this.reserve();
       this.tick();
     } else {
-      // A new course starts from an empty form (a portal may switch `event` in place).
+      // Nothing stored, or nothing to fill in: the start page and an empty form. (A course
+      // switched in place was forgotten before loading; a hold of this one is kept for "Start".)
       this.draft = emptyDraft();
       this.errors = {};
       this.summary = undefined;
-      this.hold = undefined;
       this.step = 0;
       this.phase = 'intro';
     }
@@ -310,8 +349,9 @@ export class KotoEnrolmentForm extends KotoElement {
     const api = this.api;
     const regId = this.registration?.id;
     if (!api || !regId) return;
+    const epoch = this.courseEpoch;
     const r = await api.getRegistration(regId, { language: this.locale, locale: this.locale });
-    if (r.ok) {
+    if (r.ok && epoch === this.courseEpoch) {
       this.registration = r.value;
       this.updateBlocked();
     }
@@ -347,9 +387,19 @@ export class KotoEnrolmentForm extends KotoElement {
     }
   }
 
+  /** The learner's hold, when it still has more than `HOLD_MARGIN_MS` to run. */
+  private get validHold(): StoredHold | undefined {
+    return this.hold && this.hold.deadline - this.now() > HOLD_MARGIN_MS ? this.hold : undefined;
+  }
+
   /** Holds a seat (one at a time, however often it is asked). */
   private reserve(renewal = false): Promise<StoredHold | undefined> {
-    this.reserving ??= this.doReserve(renewal).finally(() => (this.reserving = undefined));
+    if (!this.reserving) {
+      const reserving = this.doReserve(renewal).finally(() => {
+        if (this.reserving === reserving) this.reserving = undefined;
+      });
+      this.reserving = reserving;
+    }
     return this.reserving;
   }
 
@@ -357,9 +407,12 @@ export class KotoEnrolmentForm extends KotoElement {
     const api = this.api;
     const reg = this.registration;
     if (!api || !reg) return undefined;
+    const epoch = this.courseEpoch;
     this.holding = true;
     const started = this.now();
     const result = await api.reserveSeats(reg.id, 1, { language: this.locale, locale: this.locale });
+    // A hold of a course no longer shown is not the learner's hold here.
+    if (epoch !== this.courseEpoch) return undefined;
     this.holding = false;
     if (!result.ok) {
       this.holdError = result.error;
@@ -394,6 +447,11 @@ export class KotoEnrolmentForm extends KotoElement {
       this.blockedDetail = error.body.messages[0] ?? seats;
       await this.refreshRegistration();
       if (error.status === 400 || !this.blocked) this.blocked = error.status === 409 ? 'closed' : 'full';
+      // The Send (or Next) button the learner used is disabled now, and focus would fall to
+      // the page: it goes to the explanation. (A hold refused while typing leaves focus be.)
+      const focused = this.shadowRoot?.activeElement;
+      if (this.phase === 'form' && (this.sending || focused?.matches('button[type="submit"]')))
+        this.focusAfterRender = 'blocked';
       this.announce(this.inLocale(() => this.blockedText()));
       return true;
     }
@@ -550,7 +608,13 @@ export class KotoEnrolmentForm extends KotoElement {
     this.step = 0;
     this.persist();
     this.focusAfterRender = 'step-title';
-    void this.reserve();
+    // After "Clear the form and start again" the seat is still the learner's: a second hold
+    // would take another place (on the last seat, one on the waiting list).
+    if (this.validHold) this.tick();
+    else {
+      this.hold = undefined;
+      void this.reserve();
+    }
   };
 
   private discard = (): void => {
@@ -616,7 +680,9 @@ export class KotoEnrolmentForm extends KotoElement {
     const api = this.api;
     const reg = this.registration;
     if (!api || !reg) return;
-    let hold = this.hold && this.hold.deadline - this.now() > HOLD_MARGIN_MS ? this.hold : await this.reserve(true);
+    const epoch = this.courseEpoch;
+    const key = this.storageKey!;
+    let hold = this.validHold ?? (await this.reserve(true));
     if (!hold) {
       if (this.holdError && !this.blocked) this.sendError = this.holdError;
       return;
@@ -625,7 +691,7 @@ export class KotoEnrolmentForm extends KotoElement {
       toSignupGroup(this.draft, { registration: reg, reservationCode: code, serviceLanguage: this.locale });
     const opts = { language: this.locale, locale: this.locale };
     let result = await api.signup(body(hold.code), opts);
-    if (!result.ok && this.isHoldProblem(result.error)) {
+    if (!result.ok && this.isHoldProblem(result.error) && epoch === this.courseEpoch) {
       // The hold ended on the server (or was used): take a new one and send once more.
       this.hold = undefined;
       hold = await this.reserve();
@@ -634,6 +700,12 @@ export class KotoEnrolmentForm extends KotoElement {
         return;
       }
       result = await api.signup(body(hold.code), opts);
+    }
+    if (epoch !== this.courseEpoch) {
+      // The portal showed another course meanwhile. A request that was received must not
+      // come back as that course's draft, to be sent twice.
+      if (result.ok) clearDraft(key);
+      return;
     }
     if (result.ok) {
       this.done(result.value.status);
@@ -795,7 +867,7 @@ export class KotoEnrolmentForm extends KotoElement {
   }
 
   private renderBlocked(): TemplateResult {
-    return html`<div class="notice warning" id="blocked">
+    return html`<div class="notice warning" id="blocked" tabindex="-1">
       <p><strong>${this.blockedText()}</strong></p>
       ${this.blockedDetail ? html`<p class="detail">${this.blockedDetail}</p>` : nothing} ${this.catalogueLink()}
     </div>`;
@@ -804,7 +876,9 @@ export class KotoEnrolmentForm extends KotoElement {
   private renderState(): TemplateResult {
     const reg = this.registration;
     if (this.blocked) return this.renderBlocked();
-    const waitlist = reg?.waitingListOnly === true;
+    // A place still held (the form was cleared) is what "Start" uses: the counts include it as taken.
+    const held = this.validHold;
+    const waitlist = held ? held.inWaitlist : reg?.waitingListOnly === true;
     const instructions = reg?.instructions;
     return html`
       ${
@@ -815,7 +889,7 @@ export class KotoEnrolmentForm extends KotoElement {
                 ${msg('We contact you if a place becomes free.')}
               </p>
             </div>`
-          : reg?.seatsLeft !== undefined && reg.seatsLeft <= 3
+          : !held && reg?.seatsLeft !== undefined && reg.seatsLeft <= 3
             ? html`<p class="seats">${msg(str`Seats left: ${reg.seatsLeft}`)}</p>`
             : nothing
       }

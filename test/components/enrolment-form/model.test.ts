@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  ageOn,
+  checkContext,
   checkField,
   dateOfBirth,
   emptyDraft,
@@ -14,11 +14,13 @@ import {
   type FieldKey,
 } from '../../../src/components/enrolment-form/draft.js';
 import type { Registration } from '../../../src/api/linked-events/registration.js';
+import { ageOn } from '../../../src/shared/time.js';
 
 const ctx: CheckContext = {
   mandatory: new Set(['first_name', 'last_name', 'phone_number']),
   minAge: 17,
   today: '2026-11-27',
+  ageOn: '2026-11-27',
 };
 const draft = (patch: Partial<Draft>): Draft => ({ ...emptyDraft(), ...patch });
 
@@ -88,6 +90,40 @@ describe('enrolment form: the draft and its checks', () => {
     it('checks the upper age limit too', () => {
       const d = draft({ dobDay: '1', dobMonth: '1', dobYear: '1950' });
       expect(checkField('dob', d, { ...ctx, maxAge: 64 })).to.equal('tooOld');
+    });
+  });
+
+  describe('the age limits, on the day the course starts (as Linked Events counts them)', () => {
+    // Today is 2026-11-27; the course starts on 2027-01-10.
+    const atStart = { ...ctx, ageOn: '2027-01-10' };
+    const dob = (iso: string) => {
+      const [year, month, day] = iso.split('-');
+      return draft({ dobDay: day!, dobMonth: month!, dobYear: year! });
+    };
+
+    it('accepts someone who is 16 today and 17 when the course starts', () => {
+      expect(checkField('dob', dob('2009-12-01'), ctx)).to.equal('tooYoung');
+      expect(checkField('dob', dob('2009-12-01'), atStart)).to.equal(undefined);
+      expect(checkField('dob', dob('2010-01-10'), atStart)).to.equal(undefined);
+    });
+
+    it('refuses someone who turns 17 only after the course has started', () => {
+      expect(checkField('dob', dob('2010-01-11'), atStart)).to.equal('tooYoung');
+    });
+
+    it('counts the upper limit on the same day: 64 today, 65 when the course starts, is too old', () => {
+      expect(checkField('dob', dob('1962-01-05'), { ...ctx, maxAge: 64 })).to.equal(undefined);
+      expect(checkField('dob', dob('1962-01-05'), { ...atStart, maxAge: 64 })).to.equal('tooOld');
+    });
+
+    it('still calls a date of birth after today wrong, whenever the course starts', () => {
+      expect(checkField('dob', dob('2026-12-01'), atStart)).to.equal('invalid');
+    });
+
+    it('takes the later of today and the start date, and today when the start is unknown', () => {
+      expect(checkContext(registration, '2026-11-27', '2027-01-10').ageOn).to.equal('2027-01-10');
+      expect(checkContext(registration, '2026-11-27', '2026-09-01').ageOn).to.equal('2026-11-27');
+      expect(checkContext(registration, '2026-11-27', undefined).ageOn).to.equal('2026-11-27');
     });
   });
 
