@@ -280,6 +280,14 @@ export class KotoGuidanceBooking extends KotoElement {
     this.weekIndex = Math.min(this.weekIndex, this.chosen ? this.weeksOf(this.chosen) - 1 : 0);
   }
 
+  /** Try again after a failed load; focus follows to what comes instead of falling to the page top. */
+  private readonly retryLoad = async (e: Event): Promise<void> => {
+    const hadFocus = this.shadowRoot?.activeElement === e.currentTarget;
+    await this.loadAll();
+    await this.updateComplete;
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('#retry-load, #step-heading')?.focus();
+  };
+
   /** Fetches the chosen resource again (its reservations changed). */
   private async reloadChosen(): Promise<boolean> {
     const id = this.chosenId;
@@ -706,7 +714,7 @@ export class KotoGuidanceBooking extends KotoElement {
       ${
         isTransient(error)
           ? html`<p class="actions">
-              <button type="button" class="button" @click=${() => void this.loadAll()}>${msg('Try again')}</button>
+              <button type="button" class="button" id="retry-load" @click=${this.retryLoad}>${msg('Try again')}</button>
             </p>`
           : nothing
       }

@@ -154,6 +154,30 @@ describe('<koto-guidance-booking>', () => {
       expect(heading(el)).to.equal('What is the appointment about?');
     });
 
+    it('after Try again with the keyboard, focus goes to what came, not to the top of the page', async () => {
+      await api.fault({ path: 'resource/', fault: 'status=503', times: 6 });
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          api-base=${api.respa}
+          resource="porvoo-ohjaus-1"
+          lang="en"
+          .now=${now}
+        ></koto-guidance-booking>`,
+      );
+      await waitUntil(() => buttonNamed(el, 'Try again'), 'error shown', { timeout: 6000 });
+      // Fails again: focus stays on the new Try again button.
+      buttonNamed(el, 'Try again')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement === buttonNamed(el, 'Try again'), 'focus on the new button', {
+        timeout: 6000,
+      });
+      // Works: focus on the heading of what loaded.
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'step-heading', 'focus on the heading', {
+        timeout: 6000,
+      });
+    });
+
     it('checks a filled-in field when the learner leaves it, then on every change until fixed', async () => {
       const el = await mount(api);
       await toDetails(el);
