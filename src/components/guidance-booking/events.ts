@@ -11,7 +11,7 @@ export interface BookingEventDetail {
   /** ISO 8601 with the Helsinki offset. */
   begin: string;
   end: string;
-  /** `confirmed`, or `requested` while a person still has to confirm it. */
+  /** `confirmed`, or `requested` while a person still has to confirm it; `cancelled` in `koto-booking-cancelled`. */
   state: string;
 }
 

@@ -76,7 +76,7 @@ function isoWeek(date: IsoDate): number {
  * @tag koto-guidance-booking
  *
  * @fires {KotoBookingConfirmedEvent} koto-booking-confirmed - A reservation was made. `detail`: `{ reservationId, resource, begin, end, state }` (`state` is `confirmed`, or `requested` when a person still confirms it). No personal data.
- * @fires {KotoBookingCancelledEvent} koto-booking-cancelled - The learner cancelled the reservation they had made. Same `detail`.
+ * @fires {KotoBookingCancelledEvent} koto-booking-cancelled - The learner cancelled the reservation they had made. The same `detail`, with `state` `cancelled`.
  *
  * @csspart base - The whole booking box.
  * @csspart step - The box of the current step.
