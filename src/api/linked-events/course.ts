@@ -24,6 +24,8 @@ export interface Seats {
   left?: number;
   waitingListCapacity?: number;
   waitingListLeft?: number;
+  /** The waiting list has no limit: a full course still takes requests, to the waiting list. */
+  waitingListUnlimited?: boolean;
 }
 
 export interface Enrolment {
@@ -130,6 +132,22 @@ function courseTime(value: string | null | undefined): CourseTime | undefined {
 
 const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
 
+/**
+ * Whether a registration's waiting list has no limit. Linked Events says "no limit" with
+ * `waiting_list_capacity: null`, and then sends `remaining_waiting_list_capacity: null` too.
+ */
+export function hasUnlimitedWaitingList(registration: RegistrationWire): boolean {
+  return (
+    num(registration.waiting_list_capacity) === undefined &&
+    num(registration.remaining_waiting_list_capacity) === undefined
+  );
+}
+
+/** Whether a full course still takes a request, to its waiting list. */
+export function waitingListTakesMore(seats: Pick<Seats, 'waitingListLeft' | 'waitingListUnlimited'>): boolean {
+  return seats.waitingListUnlimited === true || (seats.waitingListLeft ?? 0) > 0;
+}
+
 /** `upcoming | open | closed` from the enrolment window at `now`. */
 export function enrolmentState(start: number | undefined, end: number | undefined, now: number): EnrolmentState {
   if (start !== undefined && now < start) return 'upcoming';
@@ -190,6 +208,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   if (wlCapacity !== undefined) seats.waitingListCapacity = wlCapacity;
   const wlLeft = num(registration?.remaining_waiting_list_capacity);
   if (wlLeft !== undefined) seats.waitingListLeft = Math.max(0, wlLeft);
+  if (registration && hasUnlimitedWaitingList(registration)) seats.waitingListUnlimited = true;
 
   const offers: Offer[] = (event.offers ?? []).map((o) => {
     const offer: Offer = { isFree: o.is_free === true };

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Course } from '../../api/linked-events/course.js';
+import { waitingListTakesMore, type Course } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
@@ -99,10 +99,10 @@ export function datesText(course: Course): string | undefined {
 }
 
 export function seatsText(course: Course): string | undefined {
-  const { left, waitingListLeft } = course.seats;
+  const { left } = course.seats;
   if (left === undefined) return undefined;
   if (left > 0) return msg(str`Seats left: ${left}`);
-  if ((waitingListLeft ?? 0) > 0) return msg('Full. You can join the waiting list.');
+  if (waitingListTakesMore(course.seats)) return msg('Full. You can join the waiting list.');
   return msg('Full');
 }
 
@@ -116,8 +116,8 @@ export function enrolmentText(course: Course): string {
 /** Whether "Apply" is offered: enrolment open, not cancelled, and a seat or a waiting-list place left. */
 export function canApply(course: Course): boolean {
   if (course.status === 'cancelled' || course.enrolment.state !== 'open') return false;
-  const { left, waitingListLeft } = course.seats;
-  return left === undefined || left > 0 || (waitingListLeft ?? 0) > 0;
+  const { left } = course.seats;
+  return left === undefined || left > 0 || waitingListTakesMore(course.seats);
 }
 
 function priceText(course: Course, labels: CardLabels): LocalisedText | string | undefined {

@@ -94,6 +94,32 @@ describe('<koto-course-catalogue>', () => {
     });
   });
 
+  describe('seats and the waiting list', () => {
+    const cardNamed = (el: KotoCourseCatalogue, name: string) =>
+      cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+    const applyOf = (card: Element) => card.querySelector<HTMLElement>('[part~="apply"]');
+
+    it('a full course whose waiting list has no limit offers to join the waiting list', async () => {
+      // Course 35 of the seed: every seat taken; the waiting list has no limit (null in Linked Events).
+      await api.putEvent({ id: 'porvoo:koto-35', name: { en: 'No limit on the waiting list' } });
+      const el = await catalogue(api);
+      const card = cardNamed(el, 'No limit on the waiting list');
+      expect(rowOf(card, 'Seats')).to.equal('Full. You can join the waiting list.');
+      expect(applyOf(card)?.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Join the waiting list: No limit on the waiting list',
+      );
+    });
+
+    it('a course without a seat limit is never shown as full and offers "Apply"', async () => {
+      // Course 36 of the seed: no limit on attendees (null in Linked Events).
+      await api.putEvent({ id: 'porvoo:koto-36', name: { en: 'No limit on seats' } });
+      const el = await catalogue(api);
+      const card = cardNamed(el, 'No limit on seats');
+      expect(rowOf(card, 'Seats')).to.equal(undefined);
+      expect(applyOf(card)?.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Apply: No limit on seats');
+    });
+  });
+
   describe('filters', () => {
     it('study path', async () => {
       const el = await catalogue(api);
