@@ -19,8 +19,9 @@ export interface CourseTime {
 }
 
 export interface Seats {
+  /** Unknown when the course has no limit on seats (then `left` is unknown too: never full). */
   capacity?: number;
-  /** Seats still free; 0 means full. Unknown when the course has no registration. */
+  /** Seats still free; 0 means full. Unknown when the course has no registration, or no limit. */
   left?: number;
   waitingListCapacity?: number;
   waitingListLeft?: number;
@@ -199,8 +200,9 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   const enrolStart = parseInstant(registration ? registration.enrolment_start_time : event.enrolment_start_time);
   const enrolEnd = parseInstant(registration ? registration.enrolment_end_time : event.enrolment_end_time);
 
+  // The registration's capacities win too: its null means "no limit", whatever number the event still has.
   const seats: Seats = {};
-  const capacity = num(registration?.maximum_attendee_capacity) ?? num(event.maximum_attendee_capacity);
+  const capacity = num(registration ? registration.maximum_attendee_capacity : event.maximum_attendee_capacity);
   if (capacity !== undefined) seats.capacity = capacity;
   const left = num(registration?.remaining_attendee_capacity);
   if (left !== undefined) seats.left = Math.max(0, left);

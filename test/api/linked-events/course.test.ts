@@ -158,5 +158,23 @@ describe('Linked Events normalisation', () => {
       const limited = toCourse(parseEvent(page.data[0]), { locale: 'en', now: NOW, registration: parse(sample) });
       expect(limited.seats.waitingListUnlimited).to.equal(undefined);
     });
+
+    it("a course with no limit on seats is never full, and the event's capacity does not stand in for it", async () => {
+      const sample = await loadSample<Record<string, unknown>>('linked-events-registration.json');
+      const wire = parse({
+        ...sample,
+        maximum_attendee_capacity: null,
+        current_attendee_count: 40,
+        remaining_attendee_capacity: null,
+      });
+      const reg = toRegistration(wire, { locale: 'en', now: NOW });
+      expect([reg.waitingListOnly, reg.full]).to.deep.equal([false, false]);
+      expect([reg.capacity, reg.seatsLeft]).to.deep.equal([undefined, undefined]);
+      // The event still carries a number of its own; the registration's "no limit" wins, as its times do.
+      const event = parseEvent({ ...(page.data[0] as object), maximum_attendee_capacity: 16 });
+      const course = toCourse(event, { locale: 'en', now: NOW, registration: wire });
+      expect(course.seats.capacity).to.equal(undefined);
+      expect(course.seats.left).to.equal(undefined);
+    });
   });
 });
