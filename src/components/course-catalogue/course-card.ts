@@ -155,7 +155,9 @@ function placeTemplate(course: Course, locale: string, full: boolean): TemplateR
   return html`${parts.map((part, i) => html`${i ? html`<br />` : nothing}${part}`)}`;
 }
 
-function detailsTemplate(course: Course, ctx: CardContext, id: string): TemplateResult {
+/** The details view of the card `card` (its id: `course-N`). */
+function detailsTemplate(course: Course, ctx: CardContext, card: string): TemplateResult {
+  const id = `${card}-details`;
   const { locale, details, direction } = ctx;
   const description = course.descriptionHtml;
   let body: TemplateResult | typeof nothing = nothing;
@@ -180,7 +182,8 @@ function detailsTemplate(course: Course, ctx: CardContext, id: string): Template
       : course.minAge !== undefined
         ? msg(str`At least ${course.minAge} years`)
         : undefined;
-  return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h">
+  // Named "About the course" and the course's name: two open details views are two regions a screen reader tells apart.
+  return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h ${card}-name">
     <h4 id="${id}-h">${msg('About the course')}</h4>
     ${body}
     <h4>${msg('Schedule')}</h4>
@@ -253,7 +256,7 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
             : nothing
         }
       </div>
-      ${expanded ? detailsTemplate(course, ctx, `${id}-details`) : nothing}
+      ${expanded ? detailsTemplate(course, ctx, id) : nothing}
     </article>
   </li>`;
 }

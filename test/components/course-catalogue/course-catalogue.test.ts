@@ -466,6 +466,24 @@ describe('<koto-course-catalogue>', () => {
       await waitUntil(() => root(el).querySelector('.description'), 'description', { timeout: 5000 });
       await expect(el).to.be.accessible();
     });
+
+    it('two open details views: each region is named after its course, so they can be told apart', async () => {
+      const el = await catalogue(api);
+      for (const card of cards(el).slice(0, 2))
+        card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await waitUntil(() => root(el).querySelectorAll('.description').length === 2, 'two descriptions', {
+        timeout: 5000,
+      });
+      for (const card of cards(el).slice(0, 2)) {
+        const region = card.querySelector('[part~="details"]')!;
+        const named = region
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => root(el).getElementById(id)!.textContent!.trim());
+        expect(named).to.deep.equal(['About the course', card.querySelector('h3')!.textContent!.trim()]);
+      }
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('languages', () => {
