@@ -504,6 +504,54 @@ describe('<koto-course-catalogue>', () => {
     }
   });
 
+  describe('details view after a language switch', () => {
+    it('shows the description in the new language, marked with its language', async () => {
+      await api.putEvent({
+        id: 'porvoo:koto-01',
+        name: { fi: 'Kaksikielinen kurssi', en: 'Course in two languages' },
+        description: { fi: '<p>Kuvaus suomeksi.</p>', en: '<p>Description in English.</p>' },
+      });
+      await api.putEvent({
+        id: 'porvoo:koto-05',
+        name: { fi: 'Vain suomeksi' },
+        description: { fi: '<p>Kuvaus vain suomeksi.</p>' },
+      });
+      const el = await catalogue(api);
+      const card = (name: string) => cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+      const openDetails = async (name: string) => {
+        if (!card(name).querySelector('[part~="details"]'))
+          card(name).querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+        await waitUntil(() => card(name).querySelector('.description'), `description of ${name}`, { timeout: 5000 });
+        return card(name).querySelector<HTMLElement>('.description')!;
+      };
+      const switchTo = async (lang: string, searchLabel: string) => {
+        el.setAttribute('lang', lang);
+        await waitUntil(
+          () => root(el).querySelector('label[for="search"]')!.textContent!.trim() === searchLabel,
+          `interface in ${lang}`,
+        );
+        await loaded(el);
+      };
+
+      expect((await openDetails('Course in two languages')).textContent!.trim()).to.equal('Description in English.');
+      await openDetails('Vain suomeksi');
+
+      await switchTo('fi', 'Hae kursseja');
+      const finnish = await openDetails('Kaksikielinen kurssi');
+      expect(finnish.textContent!.trim()).to.equal('Kuvaus suomeksi.');
+      expect(finnish.hasAttribute('lang')).to.equal(false);
+      expect((await openDetails('Vain suomeksi')).hasAttribute('lang')).to.equal(false);
+
+      // Back to English: the Finnish-only description is marked lang="fi" for screen readers.
+      await switchTo('en', 'Search courses');
+      expect((await openDetails('Course in two languages')).textContent!.trim()).to.equal('Description in English.');
+      const fallback = await openDetails('Vain suomeksi');
+      expect(fallback.textContent!.trim()).to.equal('Kuvaus vain suomeksi.');
+      expect(fallback.getAttribute('lang')).to.equal('fi');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('the stale-response race', () => {
     it('a newer query aborts the older one, which never overwrites it', async () => {
       const el = await catalogue(api);
