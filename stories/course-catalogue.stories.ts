@@ -29,7 +29,7 @@ const catalogue = (args: Args) =>
 
 /**
  * Find an integration-training course and go on to apply. Every story runs against the
- * API fake's Linked Events (34 Porvoo courses over all paths, levels, times and places).
+ * API fake's Linked Events (36 Porvoo courses over all paths, levels, times and places).
  */
 const meta: Meta<Args> = {
   title: 'Components/Course catalogue',

@@ -21,7 +21,7 @@ export { FAULT_HEADER, FAULT_PARAM, parseFault } from './core.js';
 export interface KotoMockOptions {
   /** The fake's "now" (an instant or ISO string); the clock then runs on from it. Default: the real time. */
   now?: number | string;
-  /** How many courses to seed (default: the 34 hand-made Porvoo courses; more are generated, for benchmarks). */
+  /** How many courses to seed (default: the 36 hand-made Porvoo courses; more are generated, for benchmarks). */
   courses?: number;
 }
 

@@ -346,8 +346,9 @@ export class LinkedEventsFake implements FakeApi {
     if (end !== undefined && now > end) return false;
     if (!reg) return start !== undefined || end !== undefined;
     const c = this.counts(reg);
+    // null: no limit, as Linked Events has it.
     const seats = c.remainingAttendee === null || c.remainingAttendee > 0;
-    return seats || (waitlistToo && (c.remainingWaitlist ?? 0) > 0);
+    return seats || (waitlistToo && (c.remainingWaitlist === null || c.remainingWaitlist > 0));
   }
 
   private listEvents(req: FakeRequest): FakeResponse {
@@ -518,7 +519,9 @@ export class LinkedEventsFake implements FakeApi {
     const c = this.counts(reg);
     let inWaitlist = false;
     if (c.remainingAttendee !== null && c.remainingAttendee < seats) {
-      if (c.remainingAttendee === 0 && (c.remainingWaitlist ?? 0) >= seats) inWaitlist = true;
+      // A waiting list without a limit (null) always takes more, as in Linked Events.
+      const waitlistRoom = c.remainingWaitlist === null || c.remainingWaitlist >= seats;
+      if (c.remainingAttendee === 0 && waitlistRoom) inWaitlist = true;
       else if (c.remainingAttendee === 0 && reg.waiting_list_capacity)
         return json(400, { seats: [t('waitlistFull', lang)] });
       else return json(400, { seats: [seatsMessage(c.remainingAttendee, lang)] });

@@ -23,14 +23,14 @@ describe('Linked Events fake: editing events and time-of-day filters', () => {
       expect(found.data.map((e) => e.id)).to.deep.equal(['porvoo:extra']);
       const one = await fetch(`${api.linkedEvents}event/porvoo:extra/`);
       expect(one.status).to.equal(200);
-      expect((await list(api, '')).meta.count).to.equal(35);
+      expect((await list(api, '')).meta.count).to.equal(37);
     });
 
     it('patches fields of an existing event, leaving the rest', async () => {
       await api.putEvent({ id: 'porvoo:koto-01', event_status: 'EventCancelled' });
       const cancelled = await list(api, 'event_status=EventCancelled');
       expect(cancelled.data.map((e) => e.id)).to.include('porvoo:koto-01');
-      expect((await list(api, '')).meta.count).to.equal(34);
+      expect((await list(api, '')).meta.count).to.equal(36);
     });
 
     it('refuses an event without an id', async () => {

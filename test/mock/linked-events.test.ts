@@ -107,6 +107,18 @@ describe('Linked Events fake', () => {
       expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
     });
 
+    it('enrolment_open and enrolment_open_waitlist read a null capacity as no limit', async () => {
+      const ids = async (q: string) =>
+        (await get<Page>(`${api.linkedEvents}event/?event_type=Course&page_size=100&${q}`)).body.data.map((e) => e.id);
+      const open = await ids('enrolment_open=true');
+      const openOrWaitlist = await ids('enrolment_open_waitlist=true');
+      // Course 35: full, waiting list without a limit. Course 36: no seat limit.
+      expect(open).to.include('porvoo:koto-36').and.not.include('porvoo:koto-35');
+      expect(openOrWaitlist).to.include.members(['porvoo:koto-35', 'porvoo:koto-36', 'porvoo:koto-03']);
+      // Course 10: full, and its waiting list (capacity 0) too.
+      expect(openOrWaitlist).to.not.include('porvoo:koto-10');
+    });
+
     it('has the seed a catalogue needs: every path, a cancelled course, a bare date, full courses', async () => {
       const { body } = await get<Page & { data: Record<string, unknown>[] }>(
         `${api.linkedEvents}event/?event_type=Course&page_size=100&include=registration`,
@@ -156,6 +168,34 @@ describe('Linked Events fake', () => {
       // Registration 109 (course 10) is full with no waiting list.
       const full = await post(`${api.linkedEvents}seats_reservation/`, { registration: '109', seats: 1 });
       expect(full).to.deep.equal({ status: 400, body: { seats: ['Not enough seats available. Capacity left: 0.'] } });
+    });
+
+    it('a waiting list without a limit (null) takes a hold when the course is full, as the real API does', async () => {
+      // Registration 134 (course 35) is full; its waiting list has no limit.
+      const { body: reg } = await get<Record<string, unknown>>(`${api.linkedEvents}registration/134/`);
+      expect(reg).to.include({
+        remaining_attendee_capacity: 0,
+        waiting_list_capacity: null,
+        remaining_waiting_list_capacity: null,
+      });
+      for (let i = 0; i < 3; i++) {
+        const hold = await post<{ in_waitlist: boolean }>(`${api.linkedEvents}seats_reservation/`, {
+          registration: '134',
+          seats: 1,
+        });
+        expect([hold.status, hold.body.in_waitlist]).to.deep.equal([201, true]);
+      }
+    });
+
+    it('a course without a seat limit (null) holds a seat, never a waiting-list place', async () => {
+      // Registration 135 (course 36) has no limit on attendees.
+      const { body: reg } = await get<Record<string, unknown>>(`${api.linkedEvents}registration/135/`);
+      expect(reg).to.include({ maximum_attendee_capacity: null, remaining_attendee_capacity: null });
+      const hold = await post<{ in_waitlist: boolean }>(`${api.linkedEvents}seats_reservation/`, {
+        registration: '135',
+        seats: 1,
+      });
+      expect([hold.status, hold.body.in_waitlist]).to.deep.equal([201, false]);
     });
 
     it('an expired hold cannot be used', async () => {

@@ -19,11 +19,14 @@ export interface CourseTime {
 }
 
 export interface Seats {
+  /** Unknown when the course has no limit on seats (then `left` is unknown too: never full). */
   capacity?: number;
-  /** Seats still free; 0 means full. Unknown when the course has no registration. */
+  /** Seats still free; 0 means full. Unknown when the course has no registration, or no limit. */
   left?: number;
   waitingListCapacity?: number;
   waitingListLeft?: number;
+  /** The waiting list has no limit: a full course still takes requests, to the waiting list. */
+  waitingListUnlimited?: boolean;
 }
 
 export interface Enrolment {
@@ -130,6 +133,22 @@ function courseTime(value: string | null | undefined): CourseTime | undefined {
 
 const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
 
+/**
+ * Whether a registration's waiting list has no limit. Linked Events says "no limit" with
+ * `waiting_list_capacity: null`, and then sends `remaining_waiting_list_capacity: null` too.
+ */
+export function hasUnlimitedWaitingList(registration: RegistrationWire): boolean {
+  return (
+    num(registration.waiting_list_capacity) === undefined &&
+    num(registration.remaining_waiting_list_capacity) === undefined
+  );
+}
+
+/** Whether a full course still takes a request, to its waiting list. */
+export function waitingListTakesMore(seats: Pick<Seats, 'waitingListLeft' | 'waitingListUnlimited'>): boolean {
+  return seats.waitingListUnlimited === true || (seats.waitingListLeft ?? 0) > 0;
+}
+
 /** `upcoming | open | closed` from the enrolment window at `now`. */
 export function enrolmentState(start: number | undefined, end: number | undefined, now: number): EnrolmentState {
   if (start !== undefined && now < start) return 'upcoming';
@@ -181,8 +200,9 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   const enrolStart = parseInstant(registration ? registration.enrolment_start_time : event.enrolment_start_time);
   const enrolEnd = parseInstant(registration ? registration.enrolment_end_time : event.enrolment_end_time);
 
+  // The registration's capacities win too: its null means "no limit", whatever number the event still has.
   const seats: Seats = {};
-  const capacity = num(registration?.maximum_attendee_capacity) ?? num(event.maximum_attendee_capacity);
+  const capacity = num(registration ? registration.maximum_attendee_capacity : event.maximum_attendee_capacity);
   if (capacity !== undefined) seats.capacity = capacity;
   const left = num(registration?.remaining_attendee_capacity);
   if (left !== undefined) seats.left = Math.max(0, left);
@@ -190,6 +210,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   if (wlCapacity !== undefined) seats.waitingListCapacity = wlCapacity;
   const wlLeft = num(registration?.remaining_waiting_list_capacity);
   if (wlLeft !== undefined) seats.waitingListLeft = Math.max(0, wlLeft);
+  if (registration && hasUnlimitedWaitingList(registration)) seats.waitingListUnlimited = true;
 
   const offers: Offer[] = (event.offers ?? []).map((o) => {
     const offer: Offer = { isFree: o.is_free === true };

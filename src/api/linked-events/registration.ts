@@ -4,7 +4,7 @@
  */
 import { pickLocalised, type LocalisedText } from '../localised.js';
 import { parseInstant } from '../../shared/time.js';
-import { enrolmentState, type EnrolmentState } from './course.js';
+import { enrolmentState, hasUnlimitedWaitingList, waitingListTakesMore, type EnrolmentState } from './course.js';
 import type { RegistrationWire } from './schemas.js';
 
 /** Fields a registration may make mandatory for each signup. */
@@ -18,6 +18,8 @@ export interface Registration {
   seatsLeft?: number;
   waitingListCapacity?: number;
   waitingListLeft?: number;
+  /** The waiting list has no limit (`waiting_list_capacity: null`): a full course always takes a request to it. */
+  waitingListUnlimited?: boolean;
   /** Full, but a request still goes to the waiting list. */
   waitingListOnly: boolean;
   /** Neither a seat nor a waiting-list place is left. */
@@ -38,12 +40,14 @@ export function toRegistration(wire: RegistrationWire, options: { locale: string
   const end = parseInstant(wire.enrolment_end_time);
   const seatsLeft = num(wire.remaining_attendee_capacity);
   const waitingListLeft = num(wire.remaining_waiting_list_capacity);
+  const unlimited = hasUnlimitedWaitingList(wire);
   const noSeats = seatsLeft !== undefined && seatsLeft <= 0;
+  const waitingList = waitingListTakesMore({ waitingListLeft, waitingListUnlimited: unlimited });
   const registration: Registration = {
     id: String(wire.id),
     enrolment: { state: enrolmentState(start, end, options.now) },
-    waitingListOnly: noSeats && (waitingListLeft ?? 0) > 0,
-    full: noSeats && !((waitingListLeft ?? 0) > 0),
+    waitingListOnly: noSeats && waitingList,
+    full: noSeats && !waitingList,
     mandatoryFields: (wire.mandatory_fields ?? []).filter((f): f is SignupField =>
       (FIELDS as readonly string[]).includes(f),
     ),
@@ -53,6 +57,7 @@ export function toRegistration(wire: RegistrationWire, options: { locale: string
     seatsLeft: seatsLeft === undefined ? undefined : Math.max(0, seatsLeft),
     waitingListCapacity: num(wire.waiting_list_capacity),
     waitingListLeft: waitingListLeft === undefined ? undefined : Math.max(0, waitingListLeft),
+    waitingListUnlimited: unlimited || undefined,
     maxGroupSize: num(wire.maximum_group_size),
     minAge: num(wire.audience_min_age),
     maxAge: num(wire.audience_max_age),

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Course } from '../../api/linked-events/course.js';
+import { waitingListTakesMore, type Course } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
@@ -99,10 +99,10 @@ export function datesText(course: Course): string | undefined {
 }
 
 export function seatsText(course: Course): string | undefined {
-  const { left, waitingListLeft } = course.seats;
+  const { left } = course.seats;
   if (left === undefined) return undefined;
   if (left > 0) return msg(str`Seats left: ${left}`);
-  if ((waitingListLeft ?? 0) > 0) return msg('Full. You can join the waiting list.');
+  if (waitingListTakesMore(course.seats)) return msg('Full. You can join the waiting list.');
   return msg('Full');
 }
 
@@ -116,8 +116,8 @@ export function enrolmentText(course: Course): string {
 /** Whether "Apply" is offered: enrolment open, not cancelled, and a seat or a waiting-list place left. */
 export function canApply(course: Course): boolean {
   if (course.status === 'cancelled' || course.enrolment.state !== 'open') return false;
-  const { left, waitingListLeft } = course.seats;
-  return left === undefined || left > 0 || (waitingListLeft ?? 0) > 0;
+  const { left } = course.seats;
+  return left === undefined || left > 0 || waitingListTakesMore(course.seats);
 }
 
 function priceText(course: Course, labels: CardLabels): LocalisedText | string | undefined {
@@ -155,7 +155,9 @@ function placeTemplate(course: Course, locale: string, full: boolean): TemplateR
   return html`${parts.map((part, i) => html`${i ? html`<br />` : nothing}${part}`)}`;
 }
 
-function detailsTemplate(course: Course, ctx: CardContext, id: string): TemplateResult {
+/** The details view of the card `card` (its id: `course-N`). */
+function detailsTemplate(course: Course, ctx: CardContext, card: string): TemplateResult {
+  const id = `${card}-details`;
   const { locale, details, direction } = ctx;
   const description = course.descriptionHtml;
   let body: TemplateResult | typeof nothing = nothing;
@@ -180,7 +182,8 @@ function detailsTemplate(course: Course, ctx: CardContext, id: string): Template
       : course.minAge !== undefined
         ? msg(str`At least ${course.minAge} years`)
         : undefined;
-  return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h">
+  // Named "About the course" and the course's name: two open details views are two regions a screen reader tells apart.
+  return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h ${card}-name">
     <h4 id="${id}-h">${msg('About the course')}</h4>
     ${body}
     <h4>${msg('Schedule')}</h4>
@@ -253,7 +256,7 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
             : nothing
         }
       </div>
-      ${expanded ? detailsTemplate(course, ctx, `${id}-details`) : nothing}
+      ${expanded ? detailsTemplate(course, ctx, id) : nothing}
     </article>
   </li>`;
 }

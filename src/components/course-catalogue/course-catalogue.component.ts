@@ -43,6 +43,13 @@ const splitList = (value: string | undefined) =>
 const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
 
 /**
+ * A sanitised description belongs to the HTML it was made from: after a language switch a
+ * course brings its description in another language, which must be sanitised anew, not
+ * served from the old one.
+ */
+const detailsKey = (course: Course) => `${course.id}\u0000${course.descriptionHtml?.text ?? ''}`;
+
+/**
  * Find an integration-training course and go on to apply: a search box, filters a
  * learner understands, course cards with dates, times, place, seats and enrolment, a
  * details view with the sanitised description, and "Apply".
@@ -132,6 +139,7 @@ export class KotoCourseCatalogue extends KotoElement {
   @state() private loadingMore = false;
   @state() private moreFailure: HttpFailure | undefined;
   @state() private expanded = new Set<string>();
+  /** Sanitised descriptions, by `detailsKey`. */
   @state() private details = new Map<string, DetailsState>();
   @state() private announcement = '';
   @state() private places = new Map<string, LocalisedText>();
@@ -376,15 +384,16 @@ export class KotoCourseCatalogue extends KotoElement {
       expanded.delete(course.id);
     } else {
       expanded.add(course.id);
-      if (!this.details.has(course.id) || this.details.get(course.id)?.state === 'failed')
-        void this.loadDetails(course);
+      const key = detailsKey(course);
+      if (!this.details.has(key) || this.details.get(key)?.state === 'failed') void this.loadDetails(course);
     }
     this.expanded = expanded;
   };
 
   private async loadDetails(course: Course): Promise<void> {
+    const key = detailsKey(course);
     const set = (value: DetailsState) => {
-      this.details = new Map(this.details).set(course.id, value);
+      this.details = new Map(this.details).set(key, value);
     };
     const source = course.descriptionHtml?.text;
     if (!source) return set({ state: 'ready', content: undefined });
@@ -556,7 +565,7 @@ export class KotoCourseCatalogue extends KotoElement {
             labels,
             index,
             expanded: this.expanded.has(course.id),
-            details: this.details.get(course.id),
+            details: this.details.get(detailsKey(course)),
             href: this.hrefFor(course),
             onToggle: this.onToggle,
             onApply: this.onApply,

@@ -155,7 +155,12 @@ export const KEYWORDS: SeedKeyword[] = [
 ];
 
 type Path = 'slow' | 'basic' | 'fast' | 'literacy';
-type Enrolment = 'open' | 'upcoming' | 'closed' | 'full-waitlist' | 'full' | 'last-seat';
+/**
+ * `full-waitlist-unlimited`: full, with a waiting list without a limit (`waiting_list_capacity: null`);
+ * `unlimited`: open, with no limit on seats (`maximum_attendee_capacity: null`).
+ */
+type Enrolment =
+  'open' | 'upcoming' | 'closed' | 'full-waitlist' | 'full-waitlist-unlimited' | 'full' | 'last-seat' | 'unlimited';
 
 interface CourseSpec {
   path: Path;
@@ -241,7 +246,7 @@ const DESCRIPTION: Record<Path, Localised> = {
   },
 };
 
-// 34 hand-made courses over all paths, levels, times and places.
+// 36 hand-made courses over all paths, levels, times and places.
 const SPECS: CourseSpec[] = [
   {
     path: 'basic',
@@ -600,6 +605,26 @@ const SPECS: CourseSpec[] = [
     weeks: 20,
     enrolment: 'full',
   },
+  {
+    path: 'basic',
+    levels: ['A1.2', 'A1.3'],
+    evening: true,
+    weekdays: ['tue', 'thu'],
+    place: 'porvoo:tyollisyys',
+    startIn: 32,
+    weeks: 30,
+    enrolment: 'full-waitlist-unlimited',
+  },
+  {
+    path: 'slow',
+    levels: ['A1.2'],
+    evening: false,
+    weekdays: ['mon', 'wed', 'fri'],
+    place: 'porvoo:kirjasto',
+    startIn: 28,
+    weeks: 40,
+    enrolment: 'unlimited',
+  },
 ];
 
 const WEEKDAY_NUMBER = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5 } as const;
@@ -644,7 +669,7 @@ function at(date: string, hour: number, minute = 0): number {
   return fromZoned(p.year, p.month, p.day, hour, minute);
 }
 
-/** Builds the seed for a clock reading; `count` beyond 34 repeats the specs with new ids (benchmarks). */
+/** Builds the seed for a clock reading; `count` beyond 36 repeats the specs with new ids (benchmarks). */
 export function buildLinkedEventsSeed(now: number, count = SPECS.length): LinkedEventsSeed {
   const today = isoDateOf(now);
   const events: SeedEvent[] = [];
@@ -676,17 +701,21 @@ export function buildLinkedEventsSeed(now: number, count = SPECS.length): Linked
         enrolStart = at(addDays(today, -21), 8);
         enrolEnd = at(addDays(first, -3), 16);
     }
-    const capacity = spec.path === 'literacy' || spec.path === 'slow' ? 12 : 16;
+    const size = spec.path === 'literacy' || spec.path === 'slow' ? 12 : 16;
+    // Linked Events says "no limit" with null.
+    const capacity = spec.enrolment === 'unlimited' ? null : size;
     const attendees = {
-      open: Math.floor(capacity / 2) - (n % 3),
-      'last-seat': capacity - 1,
-      full: capacity,
-      'full-waitlist': capacity,
-      closed: capacity - 2,
+      open: Math.floor(size / 2) - (n % 3),
+      'last-seat': size - 1,
+      full: size,
+      'full-waitlist': size,
+      'full-waitlist-unlimited': size,
+      closed: size - 2,
       upcoming: 0,
+      unlimited: size + 9,
     }[spec.enrolment];
-    const waitlistCapacity = spec.enrolment === 'full' ? 0 : 10;
-    const waitlist = spec.enrolment === 'full-waitlist' ? 3 : 0;
+    const waitlistCapacity = spec.enrolment === 'full' ? 0 : spec.enrolment === 'full-waitlist-unlimited' ? null : 10;
+    const waitlist = spec.enrolment === 'full-waitlist' ? 3 : spec.enrolment === 'full-waitlist-unlimited' ? 14 : 0;
 
     const registrationId = spec.noRegistration ? null : String(100 + n);
     if (registrationId) {
@@ -730,7 +759,7 @@ export function buildLinkedEventsSeed(now: number, count = SPECS.length): Linked
       enrolment_start_time: iso(enrolStart - (registrationId ? 7 * 86_400_000 : 0)),
       enrolment_end_time: iso(enrolEnd),
       maximum_attendee_capacity: capacity,
-      minimum_attendee_capacity: Math.floor(capacity / 2),
+      minimum_attendee_capacity: Math.floor(size / 2),
       audience_min_age: 17,
       audience_max_age: null,
       keywords: [

@@ -130,4 +130,51 @@ describe('Linked Events normalisation', () => {
       expect(parse({ ...sample, id: 42 }).id).to.equal('42');
     });
   });
+
+  describe('limits that Linked Events leaves open (null)', () => {
+    const parse = (data: unknown) => {
+      const r = z.safeParse(Registration, data);
+      if (!r.success) throw new Error(r.error.message);
+      return r.data;
+    };
+
+    it('a full course whose waiting list has no limit still takes requests, to the waiting list', async () => {
+      const sample = await loadSample<Record<string, unknown>>('linked-events-registration.json');
+      // What the API sends for `waiting_list_capacity: null` once the seats are taken.
+      const wire = parse({
+        ...sample,
+        remaining_attendee_capacity: 0,
+        waiting_list_capacity: null,
+        current_waiting_list_count: 25,
+        remaining_waiting_list_capacity: null,
+      });
+      const reg = toRegistration(wire, { locale: 'en', now: NOW });
+      expect([reg.waitingListOnly, reg.full]).to.deep.equal([true, false]);
+      expect(reg.waitingListUnlimited).to.equal(true);
+      expect(reg.waitingListLeft).to.equal(undefined);
+      const course = toCourse(parseEvent(page.data[0]), { locale: 'en', now: NOW, registration: wire });
+      expect(course.seats).to.deep.equal({ capacity: 16, left: 0, waitingListUnlimited: true });
+      // A waiting list with a limit says so, and only then counts its places.
+      const limited = toCourse(parseEvent(page.data[0]), { locale: 'en', now: NOW, registration: parse(sample) });
+      expect(limited.seats.waitingListUnlimited).to.equal(undefined);
+    });
+
+    it("a course with no limit on seats is never full, and the event's capacity does not stand in for it", async () => {
+      const sample = await loadSample<Record<string, unknown>>('linked-events-registration.json');
+      const wire = parse({
+        ...sample,
+        maximum_attendee_capacity: null,
+        current_attendee_count: 40,
+        remaining_attendee_capacity: null,
+      });
+      const reg = toRegistration(wire, { locale: 'en', now: NOW });
+      expect([reg.waitingListOnly, reg.full]).to.deep.equal([false, false]);
+      expect([reg.capacity, reg.seatsLeft]).to.deep.equal([undefined, undefined]);
+      // The event still carries a number of its own; the registration's "no limit" wins, as its times do.
+      const event = parseEvent({ ...(page.data[0] as object), maximum_attendee_capacity: 16 });
+      const course = toCourse(event, { locale: 'en', now: NOW, registration: wire });
+      expect(course.seats.capacity).to.equal(undefined);
+      expect(course.seats.left).to.equal(undefined);
+    });
+  });
 });

@@ -53,11 +53,11 @@ describe('<koto-course-catalogue>', () => {
 
   describe('renders the fake courses', () => {
     it('shows every course with its name, dates, days and times, place, seats, enrolment and price', async function () {
-      // The first render in a cold engine, and axe over 34 cards: slow on a busy machine.
+      // The first render in a cold engine, and axe over 36 cards: slow on a busy machine.
       this.timeout(30_000);
       const el = await catalogue(api);
-      expect(cards(el)).to.have.length(34);
-      expect(root(el).querySelector('.count')!.textContent).to.contain('34');
+      expect(cards(el)).to.have.length(36);
+      expect(root(el).querySelector('.count')!.textContent).to.contain('36');
       const open = cards(el).find((c) => names(el)[cards(el).indexOf(c)]!.startsWith('Integration training'))!;
       expect(rowOf(open, 'Dates')).to.match(/^\d{1,2}\.\d{1,2}\.(\d{4})?–\d{1,2}\.\d{1,2}\.\d{4}$/);
       expect(rowOf(open, 'Days and times')).to.match(
@@ -94,18 +94,44 @@ describe('<koto-course-catalogue>', () => {
     });
   });
 
+  describe('seats and the waiting list', () => {
+    const cardNamed = (el: KotoCourseCatalogue, name: string) =>
+      cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+    const applyOf = (card: Element) => card.querySelector<HTMLElement>('[part~="apply"]');
+
+    it('a full course whose waiting list has no limit offers to join the waiting list', async () => {
+      // Course 35 of the seed: every seat taken; the waiting list has no limit (null in Linked Events).
+      await api.putEvent({ id: 'porvoo:koto-35', name: { en: 'No limit on the waiting list' } });
+      const el = await catalogue(api);
+      const card = cardNamed(el, 'No limit on the waiting list');
+      expect(rowOf(card, 'Seats')).to.equal('Full. You can join the waiting list.');
+      expect(applyOf(card)?.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Join the waiting list: No limit on the waiting list',
+      );
+    });
+
+    it('a course without a seat limit is never shown as full and offers "Apply"', async () => {
+      // Course 36 of the seed: no limit on attendees (null in Linked Events).
+      await api.putEvent({ id: 'porvoo:koto-36', name: { en: 'No limit on seats' } });
+      const el = await catalogue(api);
+      const card = cardNamed(el, 'No limit on seats');
+      expect(rowOf(card, 'Seats')).to.equal(undefined);
+      expect(applyOf(card)?.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Apply: No limit on seats');
+    });
+  });
+
   describe('filters', () => {
     it('study path', async () => {
       const el = await catalogue(api);
       await select(el, 'f-path', 'fast');
-      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(34);
+      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(36);
       for (const n of names(el)) expect(n).to.match(/fast path|nopeasti etenevien/);
     });
 
     it('level', async () => {
       const el = await catalogue(api);
       await select(el, 'f-level', 'A1.1');
-      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(34);
+      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(36);
       for (const c of cards(el)) expect(rowOf(c, 'Level')).to.contain('A1.1');
     });
 
@@ -125,7 +151,7 @@ describe('<koto-course-catalogue>', () => {
     it('weekday', async () => {
       const el = await catalogue(api);
       await select(el, 'f-day', '5');
-      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(34);
+      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(36);
       for (const c of cards(el)) expect(rowOf(c, 'Days and times')).to.contain('Friday');
     });
 
@@ -134,7 +160,7 @@ describe('<koto-course-catalogue>', () => {
       const options = [...root(el).querySelectorAll<HTMLOptionElement>('#f-place option')].map((o) => o.value);
       expect(options).to.include('porvoo:kulloo');
       await select(el, 'f-place', 'porvoo:kulloo');
-      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(34);
+      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(36);
       for (const c of cards(el)) expect(rowOf(c, 'Place')).to.match(/Kullo/);
     });
 
@@ -144,7 +170,7 @@ describe('<koto-course-catalogue>', () => {
       box.click();
       await el.updateComplete;
       await loaded(el);
-      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(34);
+      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(36);
       for (const c of cards(el)) {
         expect(rowOf(c, 'Enrolment')).to.match(/^Open now/);
         expect(rowOf(c, 'Seats')).to.not.equal('Full');
@@ -158,7 +184,7 @@ describe('<koto-course-catalogue>', () => {
       // The month after this one: the seed starts courses 10–90 days from now.
       const month = months[2]!;
       await select(el, 'f-month', month);
-      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(34);
+      expect(cards(el).length).to.be.greaterThan(0).and.lessThan(36);
       for (const c of cards(el)) {
         const [d, m, y] = /^(\d{1,2})\.(\d{1,2})\.(\d{4})?/.exec(rowOf(c, 'Dates')!)!.slice(1);
         expect(`${y ?? month.slice(0, 4)}-${m!.padStart(2, '0')}`).to.equal(month, `starts ${d}.${m}.`);
@@ -201,7 +227,7 @@ describe('<koto-course-catalogue>', () => {
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
-      await waitUntil(() => cards(el).length > 0 && cards(el).length < 34, 'search results', { timeout: 5000 });
+      await waitUntil(() => cards(el).length > 0 && cards(el).length < 36, 'search results', { timeout: 5000 });
       const after = await eventRequests(api);
       expect(after.length - before).to.equal(1);
       for (const n of names(el)) expect(n).to.match(/Literacy|Lukutaito/);
@@ -215,7 +241,7 @@ describe('<koto-course-catalogue>', () => {
       input.value = 'literacy';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       root(el).querySelector('form')!.requestSubmit();
-      await waitUntil(() => cards(el).length > 0 && cards(el).length < 34, 'search results', { timeout: 5000 });
+      await waitUntil(() => cards(el).length > 0 && cards(el).length < 36, 'search results', { timeout: 5000 });
     });
   });
 
@@ -229,7 +255,7 @@ describe('<koto-course-catalogue>', () => {
       await el.updateComplete;
       expect(root(el).activeElement).to.equal(cards(el)[15]!.querySelector('h3'));
       more()!.click();
-      await waitUntil(() => cards(el).length === 34, 'third page');
+      await waitUntil(() => cards(el).length === 36, 'third page');
       await el.updateComplete;
       expect(!!more()).to.equal(false);
       expect(new Set(names(el)).size).to.be.greaterThan(20);
@@ -256,7 +282,7 @@ describe('<koto-course-catalogue>', () => {
       expect(root(el).querySelector<HTMLSelectElement>('#f-path')!.value).to.equal('literacy');
       expect(root(el).querySelector<HTMLInputElement>('#search')!.value).to.equal('luku');
       const literacy = cards(el).length;
-      expect(literacy).to.be.greaterThan(0).and.lessThan(34);
+      expect(literacy).to.be.greaterThan(0).and.lessThan(36);
 
       const entries = history.length;
       await select(el, 'f-path', 'fast');
@@ -388,7 +414,7 @@ describe('<koto-course-catalogue>', () => {
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('No courses found');
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('.notice.empty button')!.click();
-      await waitUntil(() => cards(el).length === 34, 'all courses again', { timeout: 5000 });
+      await waitUntil(() => cards(el).length === 36, 'all courses again', { timeout: 5000 });
       expect(input.value).to.equal('');
       expect(root(el).querySelector<HTMLSelectElement>('#f-path')!.value).to.equal('');
       expect(root(el).activeElement).to.equal(input);
@@ -440,6 +466,24 @@ describe('<koto-course-catalogue>', () => {
       await waitUntil(() => root(el).querySelector('.description'), 'description', { timeout: 5000 });
       await expect(el).to.be.accessible();
     });
+
+    it('two open details views: each region is named after its course, so they can be told apart', async () => {
+      const el = await catalogue(api);
+      for (const card of cards(el).slice(0, 2))
+        card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await waitUntil(() => root(el).querySelectorAll('.description').length === 2, 'two descriptions', {
+        timeout: 5000,
+      });
+      for (const card of cards(el).slice(0, 2)) {
+        const region = card.querySelector('[part~="details"]')!;
+        const named = region
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => root(el).getElementById(id)!.textContent!.trim());
+        expect(named).to.deep.equal(['About the course', card.querySelector('h3')!.textContent!.trim()]);
+      }
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('languages', () => {
@@ -454,10 +498,58 @@ describe('<koto-course-catalogue>', () => {
         expect(root(el).querySelector('label[for="search"]')!.textContent!.trim()).to.equal(label);
         const days = [...root(el).querySelectorAll('#f-day option')].map((o) => o.textContent!.trim());
         expect(days).to.include(monday);
-        expect(cards(el)).to.have.length(34);
+        expect(cards(el)).to.have.length(36);
         await expect(el).to.be.accessible();
       });
     }
+  });
+
+  describe('details view after a language switch', () => {
+    it('shows the description in the new language, marked with its language', async () => {
+      await api.putEvent({
+        id: 'porvoo:koto-01',
+        name: { fi: 'Kaksikielinen kurssi', en: 'Course in two languages' },
+        description: { fi: '<p>Kuvaus suomeksi.</p>', en: '<p>Description in English.</p>' },
+      });
+      await api.putEvent({
+        id: 'porvoo:koto-05',
+        name: { fi: 'Vain suomeksi' },
+        description: { fi: '<p>Kuvaus vain suomeksi.</p>' },
+      });
+      const el = await catalogue(api);
+      const card = (name: string) => cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+      const openDetails = async (name: string) => {
+        if (!card(name).querySelector('[part~="details"]'))
+          card(name).querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+        await waitUntil(() => card(name).querySelector('.description'), `description of ${name}`, { timeout: 5000 });
+        return card(name).querySelector<HTMLElement>('.description')!;
+      };
+      const switchTo = async (lang: string, searchLabel: string) => {
+        el.setAttribute('lang', lang);
+        await waitUntil(
+          () => root(el).querySelector('label[for="search"]')!.textContent!.trim() === searchLabel,
+          `interface in ${lang}`,
+        );
+        await loaded(el);
+      };
+
+      expect((await openDetails('Course in two languages')).textContent!.trim()).to.equal('Description in English.');
+      await openDetails('Vain suomeksi');
+
+      await switchTo('fi', 'Hae kursseja');
+      const finnish = await openDetails('Kaksikielinen kurssi');
+      expect(finnish.textContent!.trim()).to.equal('Kuvaus suomeksi.');
+      expect(finnish.hasAttribute('lang')).to.equal(false);
+      expect((await openDetails('Vain suomeksi')).hasAttribute('lang')).to.equal(false);
+
+      // Back to English: the Finnish-only description is marked lang="fi" for screen readers.
+      await switchTo('en', 'Search courses');
+      expect((await openDetails('Course in two languages')).textContent!.trim()).to.equal('Description in English.');
+      const fallback = await openDetails('Vain suomeksi');
+      expect(fallback.textContent!.trim()).to.equal('Kuvaus vain suomeksi.');
+      expect(fallback.getAttribute('lang')).to.equal('fi');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('the stale-response race', () => {
