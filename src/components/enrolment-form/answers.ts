@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { STEP_COUNT, stepFields, type CheckContext, type Draft, type FieldKey } from './draft.js';
 import { fieldLabel, finnishLevelLabel, latinLabel, planLabel, stepTitle, timeLabel, yesNoLabel } from './messages.js';
-import { languageName } from './languages.js';
+import { languageName } from '../../shared/languages.js';
 
 export function answerText(key: FieldKey, d: Draft, locale: string): string {
   switch (key) {

@@ -5,6 +5,7 @@
  */
 import type { Registration, SignupGroupInput } from '../../api/linked-events/registration.js';
 import { ageOn, parseIsoDate } from '../../shared/time.js';
+import { finnishLanguageName } from '../../shared/languages.js';
 
 export type FinnishLevel = '' | 'none' | 'a1' | 'a2' | 'b1';
 export type YesNo = '' | 'yes' | 'no';
@@ -247,16 +248,6 @@ const FI_LATIN = { yes: 'kyllä', some: 'vähän', no: 'ei' } as const;
 const FI_YES_NO = { yes: 'kyllä', no: 'ei' } as const;
 const FI_PLAN = { yes: 'kyllä', no: 'ei', unknown: 'ei tiedä' } as const;
 const FI_TIME = { daytime: 'päivällä', evening: 'illalla', either: 'kumpi tahansa' } as const;
-
-/** A language's name in Finnish (`arabia`), for the staff. */
-export function finnishLanguageName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(['fi'], { type: 'language' }).of(code);
-    return name && name !== code ? name : code;
-  } catch {
-    return code;
-  }
-}
 
 /**
  * The integration-specific answers as labelled lines in Finnish, one per answer, for the

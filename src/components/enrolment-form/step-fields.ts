@@ -9,7 +9,7 @@ import type { CheckContext, FieldKey } from './draft.js';
 import { finnishLevelLabel, latinLabel, planLabel, timeLabel, yesNoLabel } from './messages.js';
 import { checkboxField, dateOfBirthField, radioGroup, selectField, textField, type FieldView } from './fields.js';
 import { answersList } from './answers.js';
-import { languageOptions } from './languages.js';
+import { languageOptions } from '../../shared/languages.js';
 
 export { answersList };
 

@@ -20,7 +20,8 @@ import { RespaClient, type RespaApi } from '../../api/respa/client.js';
 import type { GuidanceResource, Localised, Reservation } from '../../api/respa/resource.js';
 import { bookingWindow, freeSlots, slotsByDate, type Slot } from '../../api/respa/slots.js';
 import type { buildIcs } from '../../api/respa/ics.js';
-import { describeForCounsellor, type Mode, type Topic } from './booking-description.js';
+import { describeForCounsellor, type InterpreterChoice, type Mode, type Topic } from './booking-description.js';
+import { languageName, languageOptions } from '../../shared/languages.js';
 import { KotoBookingCancelledEvent, KotoBookingConfirmedEvent, type BookingEventDetail } from './events.js';
 import { guidanceBookingStyles } from './guidance-booking.styles.js';
 
@@ -35,7 +36,8 @@ type Step = 'about' | 'time' | 'details' | 'done' | 'cancelled';
 
 /** Free times older than this are fetched again when the learner comes back to the page. */
 const STALE_AFTER_MS = 5 * 60_000;
-type Field = 'resource' | 'topic' | 'mode' | 'interpreter' | 'name' | 'phone' | 'email' | 'message';
+type Field =
+  'resource' | 'topic' | 'mode' | 'interpreter' | 'interpreterOther' | 'name' | 'phone' | 'email' | 'message';
 type LoadState = { kind: 'loading' } | { kind: 'error'; error: HttpFailure | 'setup' } | { kind: 'ready' };
 
 const FIELD_OF: Record<string, Field> = {
@@ -119,13 +121,16 @@ export class KotoGuidanceBooking extends KotoElement {
   @state() private topic: Topic | '' = '';
   @state() private mode: Mode | '' = '';
   @state() private needInterpreter = false;
-  @state() private values: Record<'interpreter' | 'name' | 'phone' | 'email' | 'message', string> = {
-    interpreter: '',
-    name: '',
-    phone: '',
-    email: '',
-    message: '',
-  };
+  /** `interpreter`: a language code, or `other` with the language written in `interpreterOther`. */
+  @state() private values: Record<'interpreter' | 'interpreterOther' | 'name' | 'phone' | 'email' | 'message', string> =
+    {
+      interpreter: '',
+      interpreterOther: '',
+      name: '',
+      phone: '',
+      email: '',
+      message: '',
+    };
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private showErrorSummary = false;
   @state() private weekIndex = 0;
@@ -409,8 +414,9 @@ export class KotoGuidanceBooking extends KotoElement {
     if (!this.chosenId) errors.resource = msg('Choose who you want to meet.');
     if (!this.topic) errors.topic = msg('Choose what the appointment is about.');
     if (!this.mode) errors.mode = msg('Choose how you want to meet.');
-    if (this.needInterpreter && !this.values.interpreter.trim())
-      errors.interpreter = msg('Write the language you need, for example Arabic.');
+    if (this.needInterpreter && !this.values.interpreter) errors.interpreter = msg('Choose the language you need.');
+    else if (this.needInterpreter && this.values.interpreter === 'other' && !this.values.interpreterOther.trim())
+      errors.interpreterOther = msg('Write the language you need.');
     return errors;
   }
 
@@ -577,7 +583,7 @@ export class KotoGuidanceBooking extends KotoElement {
           eventDescription: describeForCounsellor({
             topic: this.topic,
             mode: this.mode,
-            interpreter: this.needInterpreter ? v.interpreter : '',
+            interpreter: this.needInterpreter ? this.interpreterChoice() : undefined,
             message: v.message,
           }),
         },
@@ -785,7 +791,7 @@ export class KotoGuidanceBooking extends KotoElement {
     return html`<form class="step" part="step" novalidate @submit=${this.onAboutSubmit}>
       ${this.stepHeading(1, msg('What is the appointment about?'))}
       ${only ? html`<p>${this.localised(only.name)} ${this.languageNote(only.name)}</p>` : nothing}
-      ${this.renderErrorSummary(['resource', 'topic', 'mode', 'interpreter'])}
+      ${this.renderErrorSummary(['resource', 'topic', 'mode', 'interpreter', 'interpreterOther'])}
       ${
         several
           ? html`<fieldset
@@ -867,7 +873,10 @@ export class KotoGuidanceBooking extends KotoElement {
             .checked=${this.needInterpreter}
             @change=${(e: Event) => {
               this.needInterpreter = (e.target as HTMLInputElement).checked;
-              if (!this.needInterpreter) this.revalidate('interpreter');
+              if (!this.needInterpreter) {
+                this.revalidate('interpreter');
+                this.revalidate('interpreterOther');
+              }
             }}
           />
           <span>${msg('I need an interpreter')}</span>
@@ -875,23 +884,56 @@ export class KotoGuidanceBooking extends KotoElement {
         ${
           this.needInterpreter
             ? html`<div class="field">
-                <label for="interpreter">${msg('Language of the interpreter')}</label>
-                ${this.fieldError('interpreter')}
-                <input
-                  id="interpreter"
-                  type="text"
-                  autocomplete="off"
-                  .value=${this.values.interpreter}
-                  aria-invalid=${this.errors.interpreter ? 'true' : 'false'}
-                  aria-describedby=${this.errors.interpreter ? 'interpreter-error' : nothing}
-                  @input=${(e: Event) => this.setValue('interpreter', (e.target as HTMLInputElement).value)}
-                />
-              </div>`
+                  <label for="interpreter">${msg('Language of the interpreter')}</label>
+                  ${this.fieldError('interpreter')}
+                  <select
+                    id="interpreter"
+                    aria-invalid=${this.errors.interpreter ? 'true' : 'false'}
+                    aria-describedby=${this.errors.interpreter ? 'interpreter-error' : nothing}
+                    @change=${(e: Event) => this.setValue('interpreter', (e.target as HTMLSelectElement).value)}
+                  >
+                    <option value="" ?selected=${!this.values.interpreter}>${msg('Choose')}</option>
+                    ${languageOptions(this.locale).map(
+                      (l) =>
+                        html`<option value=${l.code} ?selected=${this.values.interpreter === l.code}>
+                          ${l.name}
+                        </option>`,
+                    )}
+                    <option value="other" ?selected=${this.values.interpreter === 'other'}>
+                      ${msg('Other language')}
+                    </option>
+                  </select>
+                </div>
+                ${
+                  this.values.interpreter === 'other'
+                    ? html`<div class="field">
+                        <label for="interpreterOther">${msg('Which language?')}</label>
+                        ${this.fieldError('interpreterOther')}
+                        <input
+                          id="interpreterOther"
+                          type="text"
+                          autocomplete="off"
+                          .value=${this.values.interpreterOther}
+                          aria-invalid=${this.errors.interpreterOther ? 'true' : 'false'}
+                          aria-describedby=${this.errors.interpreterOther ? 'interpreterOther-error' : nothing}
+                          @input=${(e: Event) =>
+                            this.setValue('interpreterOther', (e.target as HTMLInputElement).value)}
+                        />
+                      </div>`
+                    : nothing
+                }`
             : nothing
         }
       </fieldset>
       <p class="actions"><button type="submit" class="button">${msg('Next: choose a time')}</button></p>
     </form>`;
+  }
+
+  /** The interpreter's language for the counsellor: a code from the list, or what the learner wrote. */
+  private interpreterChoice(): InterpreterChoice | undefined {
+    const { interpreter, interpreterOther } = this.values;
+    if (interpreter === 'other') return interpreterOther.trim() ? { written: interpreterOther.trim() } : undefined;
+    return interpreter ? { code: interpreter } : undefined;
   }
 
   private setValue(field: keyof KotoGuidanceBooking['values'], value: string): void {
@@ -1056,9 +1098,15 @@ export class KotoGuidanceBooking extends KotoElement {
       <dt>${msg('How')}</dt>
       <dd>${this.modeLabel(this.mode)}</dd>
       ${
-        this.needInterpreter && this.values.interpreter.trim()
+        this.needInterpreter && this.values.interpreter
           ? html`<dt>${msg('Interpreter')}</dt>
-              <dd>${this.values.interpreter.trim()}</dd>`
+              <dd>
+                ${
+                  this.values.interpreter === 'other'
+                    ? this.values.interpreterOther.trim()
+                    : languageName(this.values.interpreter, this.locale)
+                }
+              </dd>`
           : nothing
       }
     </dl>`;

@@ -53,11 +53,17 @@ async function about(el: KotoGuidanceBooking, topic = 'before', mode = 'in-perso
   if (interpreter) {
     $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
     await el.updateComplete;
-    type(el, 'interpreter', interpreter);
+    choose(el, 'interpreter', interpreter);
   }
   await el.updateComplete;
   $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
   await settle(el);
+}
+
+function choose(el: KotoGuidanceBooking, id: string, value: string): void {
+  const select = $<HTMLSelectElement>(el, `#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 function type(el: KotoGuidanceBooking, id: string, value: string): void {
@@ -74,7 +80,7 @@ async function details(el: KotoGuidanceBooking, values: Record<string, string>):
 const submit = (el: KotoGuidanceBooking) => $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
 
 async function toDetails(el: KotoGuidanceBooking, slotName = FIRST_SLOT.name): Promise<void> {
-  await about(el, 'before', 'phone', 'arabia');
+  await about(el, 'before', 'phone', 'ar');
   slotNamed(el, slotName)!.click();
   await settle(el);
 }
@@ -234,6 +240,58 @@ describe('<koto-guidance-booking>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('error-summary-heading');
       await about(el, 'during', 'video');
       expect(heading(el)).to.equal('Choose a time');
+    });
+
+    it('takes the interpreter’s language from a list, or written when it is not there, and tells the counsellor in Finnish', async () => {
+      const real = new RespaClient({ baseUrl: api.respa });
+      const seen: { eventDescription?: string }[] = [];
+      const client: RespaApi = {
+        getResource: (...args) => real.getResource(...args),
+        createReservation: (request, options) => {
+          seen.push(request);
+          return real.createReservation(request, options);
+        },
+        cancelReservation: (id, options) => real.cancelReservation(id, options),
+      };
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          resource="porvoo-ohjaus-1"
+          lang="en"
+          .client=${client}
+          .now=${now}
+        ></koto-guidance-booking>`,
+      );
+      await waitUntil(() => $(el, '#step-heading'), 'loaded');
+      $<HTMLInputElement>(el, 'input[name="topic"][value="after"]')!.click();
+      $<HTMLInputElement>(el, 'input[name="mode"][value="phone"]')!.click();
+      $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
+      await el.updateComplete;
+      const next = () => $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+      next();
+      await settle(el);
+      expect($$(el, '.error-summary li').map(text)).to.deep.equal(['Choose the language you need.']);
+      // The list is named in the interface language; Dari is not in it.
+      expect($$(el, '#interpreter option').map(text)).to.include.members(['Arabic', 'Somali', 'Other language']);
+      choose(el, 'interpreter', 'other');
+      await settle(el);
+      next();
+      await settle(el);
+      expect($$(el, '.error-summary li').map(text)).to.deep.equal(['Write the language you need.']);
+      type(el, 'interpreterOther', 'dari');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      next();
+      await settle(el);
+      expect(heading(el)).to.equal('Choose a time');
+      slotNamed(el, FIRST_SLOT.name)!.click();
+      await settle(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      expect(text($(el, 'dl'))).to.contain('Interpreter dari');
+      submit(el);
+      await waitUntil(() => seen.length === 1, 'booked');
+      expect(seen[0]!.eventDescription).to.equal(
+        'Aihe: ohjaus koulutuksen jälkeen.\nTapa: puhelu.\nTulkki: muu kieli, asiakkaan kirjoittamana: dari.',
+      );
     });
 
     it('lets the learner pick the service by its localised name, marking a fallback language', async () => {

@@ -7,6 +7,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s03a7d1630c079ae1": `Mikä kieli?`,
   "s10174786efd0b361": `Jokin meni vikaan. Tarkista tiedot ja yritä uudelleen.`,
   "s13b3f5afa0862d1c": `Paikka`,
   "s3c4baa57a5e98f34": `Palvelu vastaa hitaasti. Yritä hetken päästä uudelleen.`,
@@ -16,6 +17,8 @@ export const templates = {
   "s613bb9793fd1b9c3": `Ilmoittaudu jonoon`,
   "s886cd0229d6e8da0": `Kirjoita puhelinnumerosi. Esimerkiksi 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Palvelussa on nyt ongelma. Yritä hetken päästä uudelleen.`,
+  "sa2bb97d896042171": `Muu kieli`,
+  "sbf4808a055e7aa00": `Valitse`,
   "sc0a0c87d5c556c38": `Puhelinnumero`,
   "sc16e00a7a8b2fde2": `Takaisin`,
   "scd1dd6ff53d0d01a": `Yritä uudelleen`,

@@ -7,6 +7,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s03a7d1630c079ae1": `Vilket språk?`,
   "s10174786efd0b361": `Något gick fel. Kontrollera uppgifterna och försök igen.`,
   "s13b3f5afa0862d1c": `Plats`,
   "s3c4baa57a5e98f34": `Tjänsten svarar långsamt. Försök igen om en stund.`,
@@ -16,6 +17,8 @@ export const templates = {
   "s613bb9793fd1b9c3": `Ställ dig i kön`,
   "s886cd0229d6e8da0": `Skriv ditt telefonnummer. Till exempel 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Tjänsten har ett problem just nu. Försök igen om en stund.`,
+  "sa2bb97d896042171": `Annat språk`,
+  "sbf4808a055e7aa00": `Välj`,
   "sc0a0c87d5c556c38": `Telefonnummer`,
   "sc16e00a7a8b2fde2": `Tillbaka`,
   "scd1dd6ff53d0d01a": `Försök igen`,

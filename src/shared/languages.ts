@@ -1,6 +1,7 @@
 /**
- * Native languages offered in the list: the usual ones of adult immigrants in the
- * Porvoo region, named in the interface language by `Intl`, plus "other".
+ * Languages offered in lists (a learner's native language, an interpreter's language): the
+ * usual ones of adult immigrants in the Porvoo region, named in the interface language by
+ * `Intl`; the lists add "another language" themselves.
  */
 const CODES = [
   'am',
@@ -58,4 +59,14 @@ export function languageOptions(locale: string): { code: string; name: string }[
 
 export function languageName(code: string, locale: string): string {
   return languageOptions(locale).find((l) => l.code === code)?.name ?? code;
+}
+
+/** A language's name in Finnish (`arabia`), for the staff. */
+export function finnishLanguageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['fi'], { type: 'language' }).of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
 }
