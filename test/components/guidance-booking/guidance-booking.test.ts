@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/guidance-booking.js';
 import type { KotoGuidanceBooking } from '../../../src/components/guidance-booking/guidance-booking.component.js';
-import { RespaClient, type RespaApi } from '../../../src/api/respa/client.js';
+import { RespaClient, type RespaApi, type ReservationRequest } from '../../../src/api/respa/client.js';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
 
 // Monday 1.9.2025 9.00 in Helsinki. porvoo-ohjaus-1 books from the next day on; its
@@ -93,6 +93,21 @@ async function book(api: MockApi): Promise<KotoGuidanceBooking> {
   submit(el);
   await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
   return el;
+}
+
+/** The fake's Respa, recording every reservation request the element makes. */
+function recording(api: MockApi): { client: RespaApi; seen: ReservationRequest[] } {
+  const real = new RespaClient({ baseUrl: api.respa });
+  const seen: ReservationRequest[] = [];
+  const client: RespaApi = {
+    getResource: (...args) => real.getResource(...args),
+    createReservation: (request, options) => {
+      seen.push(request);
+      return real.createReservation(request, options);
+    },
+    cancelReservation: (id, options) => real.cancelReservation(id, options),
+  };
+  return { client, seen };
 }
 
 async function reservationsAt(api: MockApi, resource: string, begin: string) {
@@ -243,16 +258,7 @@ describe('<koto-guidance-booking>', () => {
     });
 
     it('takes the interpreter’s language from a list, or written when it is not there, and tells the counsellor in Finnish', async () => {
-      const real = new RespaClient({ baseUrl: api.respa });
-      const seen: { eventDescription?: string }[] = [];
-      const client: RespaApi = {
-        getResource: (...args) => real.getResource(...args),
-        createReservation: (request, options) => {
-          seen.push(request);
-          return real.createReservation(request, options);
-        },
-        cancelReservation: (id, options) => real.cancelReservation(id, options),
-      };
+      const { client, seen } = recording(api);
       const el = await fixture<KotoGuidanceBooking>(
         html`<koto-guidance-booking
           resource="porvoo-ohjaus-1"
@@ -482,16 +488,7 @@ describe('<koto-guidance-booking>', () => {
     });
 
     it('puts the choices into event_description in plain Finnish', async () => {
-      const seen: unknown[] = [];
-      const real = new RespaClient({ baseUrl: api.respa });
-      const client: RespaApi = {
-        getResource: (...args) => real.getResource(...args),
-        createReservation: (request, options) => {
-          seen.push(request);
-          return real.createReservation(request, options);
-        },
-        cancelReservation: (id, options) => real.cancelReservation(id, options),
-      };
+      const { client, seen } = recording(api);
       const el = await fixture<KotoGuidanceBooking>(
         html`<koto-guidance-booking
           resource="porvoo-ohjaus-1"
@@ -507,7 +504,7 @@ describe('<koto-guidance-booking>', () => {
       await details(el, { message: 'Jag behöver hjälp med jobbsökning.' });
       submit(el);
       await waitUntil(() => seen.length === 1 && $(el, '[part~="confirmation"]'), 'booked');
-      expect((seen[0] as { eventDescription: string }).eventDescription).to.equal(
+      expect(seen[0]!.eventDescription).to.equal(
         'Aihe: ohjaus ennen koulutusta.\nTapa: puhelu.\nTulkki: arabia.\nAsiakkaan viesti: Jag behöver hjälp med jobbsökning.',
       );
     });
