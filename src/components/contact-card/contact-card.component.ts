@@ -446,8 +446,9 @@ export class KotoContactCard extends KotoElement {
     const orgName = org ? organizationName(org, this.locale) : undefined;
     const visiting = o.addresses.filter((a) => a.kind === 'visiting');
     const addresses = this.compact ? visiting.slice(0, 1) : o.addresses;
+    const name = html`<span lang=${this.langOf(o.name)}>${o.name.text}</span>`;
     return html`<article class="card office" part="card office" aria-labelledby=${id} data-channel=${o.id}>
-      ${this.headingTag(level, id, html`<span lang=${this.langOf(o.name)}>${o.name.text}</span>`, 'name')}
+      ${this.headingTag(level, id, name, 'name')}
       ${
         orgName && orgName.text !== o.name.text
           ? html`<p class="sub" lang=${this.langOf(orgName)}>${orgName.text}</p>`
@@ -508,7 +509,10 @@ export class KotoContactCard extends KotoElement {
             ${
               a.mapUrl
                 ? html`<a class="map" href=${a.mapUrl} rel="noopener noreferrer" target="_blank"
-                    >${msg('Show on map')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+                    >${
+                      // Every office has one: the office's name tells them apart in a list of links.
+                      msg(html`Show on map<span class="visually-hidden">: ${name} (opens in a new tab)</span>`)
+                    }</a
                   >`
                 : nothing
             }

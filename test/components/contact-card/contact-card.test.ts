@@ -130,6 +130,39 @@ describe('<koto-contact-card>', () => {
       await waitUntil(() => text(o).includes('Porvoon kaupunki'), 'organisation name');
     });
 
+    it('names the office in its map link, so that a list of links tells the offices apart', async () => {
+      const el = await card(
+        html`<koto-contact-card
+          api-base=${api.ptv}
+          channel="${EMPLOYMENT}, ${ADULT_EDUCATION}"
+          lang="en"
+        ></koto-contact-card>`,
+      );
+      const links = all(el, 'a.map');
+      expect(links.map(text)).to.deep.equal([
+        'Show on map: Porvoo Employment Services (opens in a new tab)',
+        'Show on map: Porvoon kansalaisopisto (opens in a new tab)',
+      ]);
+      // What the eye sees stays short; the rest is for screen readers.
+      const seen = (a: HTMLElement) => {
+        const copy = a.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+        return text(copy);
+      };
+      expect(links.map(seen)).to.deep.equal(['Show on map', 'Show on map']);
+      // A name PTV has only in Finnish is read with a Finnish voice.
+      expect(links[0]!.querySelector('[lang]')).to.equal(null);
+      expect(links[1]!.querySelector('[lang="fi"]')?.textContent).to.equal('Porvoon kansalaisopisto');
+      await expect(el).to.be.accessible();
+
+      const fi = await card(
+        html`<koto-contact-card api-base=${api.ptv} channel=${ADULT_EDUCATION} lang="fi"></koto-contact-card>`,
+      );
+      const link = all(fi, 'a.map')[0]!;
+      expect(text(link)).to.equal('Näytä kartalla: Porvoon kansalaisopisto (avautuu uuteen välilehteen)');
+      expect(link.querySelector('[lang]')).to.equal(null);
+    });
+
     it('shows a fax number as text, not as a link that would call a fax line', async () => {
       const fax = { number: '19 520 0000', prefixNumber: '+358', type: 'Fax', serviceChargeType: 'Chargeable' };
       const el = await cardOf(

@@ -5,8 +5,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
+import { html } from 'lit';
 
 export const templates = {
+  "hfa0c9ad423e171fe": html`اعرض على الخريطة<span class="visually-hidden">: ${0} (يُفتح في تبويب جديد)</span>`,
   "s181df20f32c3acc6": str`المواعيد اليوم حتى الساعة ${0}.`,
   "s232b3659a1e0cbf1": `بموعد مسبق فقط.`,
   "s24b143b24d6be007": `بسعر المكالمة العادي`,
@@ -16,7 +18,6 @@ export const templates = {
   "s4d586586afd22d5f": str`المواعيد التالية ${0} الساعة ${1}.`,
   "s7ceec1a1304b3328": `أرسل بريدًا إلكترونيًا`,
   "s81797c40453d21d7": str`يُغلق الساعة ${0}.`,
-  "s81fa26ccde47d6b4": `(يُفتح في تبويب جديد)`,
   "s85530f5090e836c5": `مغلق`,
   "s8fc090eb8bfeb278": `أرسل رسالة نصية`,
   "s9021801b67ea0b08": `مجانًا`,
@@ -35,7 +36,6 @@ export const templates = {
   "seae685356b4c9e64": `ساعات العمل`,
   "sec41e50030e29ab1": `مفتوح الآن.`,
   "sf2c29e199c990fd0": `فاكس`,
-  "sf3ef3c115a779fa7": `اعرض على الخريطة`,
   "sfaa14c320c9f257b": str`يُفتح ${0} الساعة ${1}.`,
   "sffd73f92604ef53a": `ساعات عمل مختلفة في الأسابيع القادمة`,
 };

@@ -5,8 +5,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
+import { html } from 'lit';
 
 export const templates = {
+  "hfa0c9ad423e171fe": html`Näytä kartalla<span class="visually-hidden">: ${0} (avautuu uuteen välilehteen)</span>`,
   "s181df20f32c3acc6": str`Aikoja tänään klo ${0} asti.`,
   "s232b3659a1e0cbf1": `Vain ajanvarauksella.`,
   "s24b143b24d6be007": `Puhelu maksaa tavallisen hinnan`,
@@ -16,7 +18,6 @@ export const templates = {
   "s4d586586afd22d5f": str`Seuraavat ajat ${0} klo ${1}.`,
   "s7ceec1a1304b3328": `Lähetä sähköpostia`,
   "s81797c40453d21d7": str`Sulkeutuu klo ${0}.`,
-  "s81fa26ccde47d6b4": `(avautuu uuteen välilehteen)`,
   "s85530f5090e836c5": `suljettu`,
   "s8fc090eb8bfeb278": `Lähetä tekstiviesti`,
   "s9021801b67ea0b08": `Maksuton`,
@@ -35,7 +36,6 @@ export const templates = {
   "seae685356b4c9e64": `Aukioloajat`,
   "sec41e50030e29ab1": `Avoinna nyt.`,
   "sf2c29e199c990fd0": `Faksi`,
-  "sf3ef3c115a779fa7": `Näytä kartalla`,
   "sfaa14c320c9f257b": str`Avautuu ${0} klo ${1}.`,
   "sffd73f92604ef53a": `Muutetut ajat tulevina viikkoina`,
 };

@@ -5,8 +5,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
+import { html } from 'lit';
 
 export const templates = {
+  "hfa0c9ad423e171fe": html`Показать на карте<span class="visually-hidden">: ${0} (откроется в новой вкладке)</span>`,
   "s181df20f32c3acc6": str`Приём сегодня до ${0}.`,
   "s232b3659a1e0cbf1": `Только по записи.`,
   "s24b143b24d6be007": `Звонок по обычной цене`,
@@ -16,7 +18,6 @@ export const templates = {
   "s4d586586afd22d5f": str`Ближайший приём ${0} в ${1}.`,
   "s7ceec1a1304b3328": `Написать письмо`,
   "s81797c40453d21d7": str`Закрывается в ${0}.`,
-  "s81fa26ccde47d6b4": `(откроется в новой вкладке)`,
   "s85530f5090e836c5": `закрыто`,
   "s8fc090eb8bfeb278": `Отправить SMS`,
   "s9021801b67ea0b08": `Бесплатно`,
@@ -35,7 +36,6 @@ export const templates = {
   "seae685356b4c9e64": `Часы работы`,
   "sec41e50030e29ab1": `Сейчас открыто.`,
   "sf2c29e199c990fd0": `Факс`,
-  "sf3ef3c115a779fa7": `Показать на карте`,
   "sfaa14c320c9f257b": str`Открывается ${0} в ${1}.`,
   "sffd73f92604ef53a": `Другое время работы в ближайшие недели`,
 };

@@ -5,8 +5,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
+import { html } from 'lit';
 
 export const templates = {
+  "hfa0c9ad423e171fe": html`Visa på kartan<span class="visually-hidden">: ${0} (öppnas i en ny flik)</span>`,
   "s181df20f32c3acc6": str`Tider i dag till kl. ${0}.`,
   "s232b3659a1e0cbf1": `Endast med tidsbokning.`,
   "s24b143b24d6be007": `Samtalet kostar som vanligt`,
@@ -16,7 +18,6 @@ export const templates = {
   "s4d586586afd22d5f": str`Nästa tider ${0} kl. ${1}.`,
   "s7ceec1a1304b3328": `Skicka e-post`,
   "s81797c40453d21d7": str`Stänger kl. ${0}.`,
-  "s81fa26ccde47d6b4": `(öppnas i en ny flik)`,
   "s85530f5090e836c5": `stängt`,
   "s8fc090eb8bfeb278": `Skicka sms`,
   "s9021801b67ea0b08": `Avgiftsfri`,
@@ -35,7 +36,6 @@ export const templates = {
   "seae685356b4c9e64": `Öppettider`,
   "sec41e50030e29ab1": `Öppet nu.`,
   "sf2c29e199c990fd0": `Fax`,
-  "sf3ef3c115a779fa7": `Visa på kartan`,
   "sfaa14c320c9f257b": str`Öppnar ${0} kl. ${1}.`,
   "sffd73f92604ef53a": `Ändrade tider de närmaste veckorna`,
 };

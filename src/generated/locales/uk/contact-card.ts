@@ -5,8 +5,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
+import { html } from 'lit';
 
 export const templates = {
+  "hfa0c9ad423e171fe": html`Показати на карті<span class="visually-hidden">: ${0} (відкриється в новій вкладці)</span>`,
   "s181df20f32c3acc6": str`Прийом сьогодні до ${0}.`,
   "s232b3659a1e0cbf1": `Тільки за попереднім записом.`,
   "s24b143b24d6be007": `Дзвінок за звичайною ціною`,
@@ -16,7 +18,6 @@ export const templates = {
   "s4d586586afd22d5f": str`Найближчий прийом ${0} о ${1}.`,
   "s7ceec1a1304b3328": `Написати лист`,
   "s81797c40453d21d7": str`Зачиняється о ${0}.`,
-  "s81fa26ccde47d6b4": `(відкриється в новій вкладці)`,
   "s85530f5090e836c5": `зачинено`,
   "s8fc090eb8bfeb278": `Надіслати SMS`,
   "s9021801b67ea0b08": `Безкоштовно`,
@@ -35,7 +36,6 @@ export const templates = {
   "seae685356b4c9e64": `Години роботи`,
   "sec41e50030e29ab1": `Зараз відчинено.`,
   "sf2c29e199c990fd0": `Факс`,
-  "sf3ef3c115a779fa7": `Показати на карті`,
   "sfaa14c320c9f257b": str`Відчиняється ${0} о ${1}.`,
   "sffd73f92604ef53a": `Інші години роботи в найближчі тижні`,
 };
