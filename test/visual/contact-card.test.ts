@@ -1,8 +1,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/contact-card.js';
 import type { KotoContactCard } from '../../src/components/contact-card/contact-card.component.js';
+import { PtvClient } from '../../src/api/ptv/client.js';
 import { mockApi, type MockApi } from '../helpers/mock.js';
-import { applyTextSpacing, hasForcedColorsRule, horizontalOverflow, smallTargets, xOf } from './helpers.js';
+import {
+  applyForcedColorsRules,
+  applyTextSpacing,
+  hasForcedColorsRule,
+  horizontalOverflow,
+  smallTargets,
+  xOf,
+} from './helpers.js';
 
 const EMPLOYMENT = '00000000-0000-4000-8000-000000000001';
 const ADULT_EDUCATION = '00000000-0000-4000-8000-000000000002';
@@ -117,6 +126,28 @@ describe('contact card: visual and motor adaptations', () => {
       const el = await card(api);
       for (const part of ['.card', '.status.open .dot', '.button', ':focus-visible'])
         expect(hasForcedColorsRule(el, part), part).to.equal(true);
+    });
+
+    it('shows where focus is when a retry moves it to the first office', async () => {
+      await api.fault({ path: 'ServiceChannel/', fault: 'status=503', times: 1 });
+      const client = new PtvClient({ baseUrl: api.ptv, retries: 0 });
+      const el = await fixture<KotoContactCard>(
+        html`<koto-contact-card .client=${client} channel=${EMPLOYMENT} lang="en"></koto-contact-card>`,
+      );
+      el.now = () => Date.parse(WEDNESDAY);
+      await waitUntil(() => root(el).querySelector('[part="retry"]'), 'retry shown', { timeout: 5000 });
+      const retry = root(el).querySelector<HTMLElement>('[part="retry"]')!;
+      applyForcedColorsRules(el);
+      // A keyboard user presses "Try again"; the script moves focus to the office that came.
+      retry.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement?.matches('.name') ?? false, 'focus on the office name', {
+        timeout: 5000,
+      });
+      const name = root(el).activeElement!;
+      const style = getComputedStyle(name);
+      expect(style.outlineStyle, 'outline-style').not.to.equal('none');
+      expect(parseFloat(style.outlineWidth), 'outline-width').to.be.at.least(2);
     });
   });
 });

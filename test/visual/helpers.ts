@@ -105,6 +105,29 @@ export function mediaRuleSelectors(el: Element, condition: string): string[] {
   return out;
 }
 
+/**
+ * Lets the element's `@media (forced-colors: active)` rules apply as they would in Windows
+ * high contrast, for measuring what wins the cascade (a focus outline …). The test runner
+ * emulates that media feature in no engine here (Puppeteer, which drives Chromium and
+ * Firefox, refuses it; WebDriver has no such command), so the element's sheets are
+ * swapped for copies in which those rules apply unconditionally, in their place. The
+ * colours the system forces are not simulated, only which rule wins.
+ */
+export function applyForcedColorsRules(el: Element): void {
+  const root = el.shadowRoot!;
+  const unconditional = (sheet: CSSStyleSheet) => {
+    const copy = new CSSStyleSheet();
+    const rules = [...sheet.cssRules].map((rule) =>
+      rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active')
+        ? [...rule.cssRules].map((inner) => inner.cssText).join('\n')
+        : rule.cssText,
+    );
+    copy.replaceSync(rules.join('\n'));
+    return copy;
+  };
+  root.adoptedStyleSheets = root.adoptedStyleSheets.map(unconditional);
+}
+
 /** Whether some forced-colours rule's selector mentions `part` (`.slot`, `:focus-visible` …). */
 export function hasForcedColorsRule(el: Element, part: string): boolean {
   return forcedColorsSelectors(el).some((s) => s.replace(/"/g, "'").includes(part));

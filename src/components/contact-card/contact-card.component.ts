@@ -446,8 +446,9 @@ export class KotoContactCard extends KotoElement {
     const orgName = org ? organizationName(org, this.locale) : undefined;
     const visiting = o.addresses.filter((a) => a.kind === 'visiting');
     const addresses = this.compact ? visiting.slice(0, 1) : o.addresses;
+    const name = html`<span lang=${this.langOf(o.name)}>${o.name.text}</span>`;
     return html`<article class="card office" part="card office" aria-labelledby=${id} data-channel=${o.id}>
-      ${this.headingTag(level, id, html`<span lang=${this.langOf(o.name)}>${o.name.text}</span>`, 'name')}
+      ${this.headingTag(level, id, name, 'name')}
       ${
         orgName && orgName.text !== o.name.text
           ? html`<p class="sub" lang=${this.langOf(orgName)}>${orgName.text}</p>`
@@ -508,7 +509,10 @@ export class KotoContactCard extends KotoElement {
             ${
               a.mapUrl
                 ? html`<a class="map" href=${a.mapUrl} rel="noopener noreferrer" target="_blank"
-                    >${msg('Show on map')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+                    >${
+                      // Every office has one: the office's name tells them apart in a list of links.
+                      msg(html`Show on map<span class="visually-hidden">: ${name} (opens in a new tab)</span>`)
+                    }</a
                   >`
                 : nothing
             }
@@ -545,12 +549,38 @@ export class KotoContactCard extends KotoElement {
     return nothing;
   }
 
-  /** `today`, `tomorrow`, or `ma 30.11.` in the interface language. */
-  private dayWords(instant: number, now: number): string {
-    const rel = relativeDay(instant, now);
-    if (rel.kind === 'today') return msg('today');
-    if (rel.kind === 'tomorrow') return msg('tomorrow');
-    return `${weekdayName(weekdayOf(isoDateOf(instant)), this.locale, 'short')} ${isolateLtr(formatDayMonth(instant), this.direction)}`;
+  /** `ma 30.11.`: a weekday and date in the interface language. */
+  private weekdayDate(date: IsoDate): string {
+    const noon = startOfDay(date) + 12 * 3_600_000;
+    return `${weekdayName(weekdayOf(date), this.locale, 'short')} ${isolateLtr(formatDayMonth(noon), this.direction)}`;
+  }
+
+  // Whole sentences for today, tomorrow and a weekday: the words around the day differ by
+  // language (Russian "завтра" but "в пн 30.3."), so a day put into one sentence cannot be
+  // translated well.
+
+  /** "Closes tomorrow at 2.00." for an office open now. */
+  private closesText(lastMoment: number, now: number, time: string): string {
+    const rel = relativeDay(lastMoment, now);
+    if (rel.kind === 'today') return msg(str`Closes at ${time}.`);
+    if (rel.kind === 'tomorrow') return msg(str`Closes tomorrow at ${time}.`);
+    const weekdayDate = this.weekdayDate(isoDateOf(lastMoment));
+    return msg(str`Closes on ${weekdayDate} at ${time}.`);
+  }
+
+  /** "Opens today at 12.00." or, by appointment only, "Next appointments on Tue 31.3. at 9.00." */
+  private opensText(opensAt: number, now: number, reservation: boolean): string {
+    const rel = relativeDay(opensAt, now);
+    const time = formatTime(opensAt);
+    const weekdayDate = this.weekdayDate(isoDateOf(opensAt));
+    if (reservation) {
+      if (rel.kind === 'today') return msg(str`Next appointments today at ${time}.`);
+      if (rel.kind === 'tomorrow') return msg(str`Next appointments tomorrow at ${time}.`);
+      return msg(str`Next appointments on ${weekdayDate} at ${time}.`);
+    }
+    if (rel.kind === 'today') return msg(str`Opens today at ${time}.`);
+    if (rel.kind === 'tomorrow') return msg(str`Opens tomorrow at ${time}.`);
+    return msg(str`Opens on ${weekdayDate} at ${time}.`);
   }
 
   private renderStatus(o: OfficeContact) {
@@ -567,16 +597,11 @@ export class KotoContactCard extends KotoElement {
       open = true;
       // Closing at midnight is the end of today (24.00), not tomorrow at 0.00.
       const time = formatEndTime(state.closesAt);
-      const lastMoment = state.closesAt - 1;
-      const rel = relativeDay(lastMoment, now);
       if (state.reservation) {
         // Not open to walk in: the hours are when appointments are held.
         text = `${msg('By appointment only.')} ${msg(str`Appointments today until ${time}.`)}`;
       } else {
-        text =
-          rel.kind === 'today'
-            ? `${msg('Open now.')} ${msg(str`Closes at ${time}.`)}`
-            : `${msg('Open now.')} ${msg(str`Closes ${this.dayWords(lastMoment, now)} at ${time}.`)}`;
+        text = `${msg('Open now.')} ${this.closesText(state.closesAt - 1, now, time)}`;
       }
     } else {
       reason = state.exception ? pickLang(state.exception.info, this.locale) : undefined;
@@ -585,12 +610,7 @@ export class KotoContactCard extends KotoElement {
         : state.exception
           ? msg('Closed today.')
           : msg('Closed now.');
-      const opens =
-        state.opensAt !== undefined
-          ? state.reservation
-            ? msg(str`Next appointments ${this.dayWords(state.opensAt, now)} at ${formatTime(state.opensAt)}.`)
-            : msg(str`Opens ${this.dayWords(state.opensAt, now)} at ${formatTime(state.opensAt)}.`)
-          : '';
+      const opens = state.opensAt !== undefined ? this.opensText(state.opensAt, now, state.reservation) : '';
       text = `${first} ${opens}`.trim();
     }
     return html`<p class="status ${open ? 'open' : 'closed'}" part="status">
@@ -635,13 +655,11 @@ export class KotoContactCard extends KotoElement {
   }
 
   private renderException(e: ExceptionalHours) {
-    const day = (d: IsoDate) =>
-      `${weekdayName(weekdayOf(d), this.locale, 'short')} ${isolateLtr(formatDayMonth(startOfDay(d) + 12 * 3_600_000), this.direction)}`;
-    const dates = e.from === e.to ? day(e.from) : `${day(e.from)}${EN_DASH}${day(e.to)}`;
+    const dates =
+      e.from === e.to ? this.weekdayDate(e.from) : `${this.weekdayDate(e.from)}${EN_DASH}${this.weekdayDate(e.to)}`;
     const info = pickLang(e.info, this.locale);
     return html`<li>
-      ${dates}:
-      ${e.closed ? msg('closed') : ltr(formatSpans(e.spans))}${
+      ${e.closed ? msg(str`${dates}: closed`) : html`${dates}: ${ltr(formatSpans(e.spans))}`}${
         info ? html` <span class="sub" lang=${this.langOf(info)}>(${info.text})</span>` : nothing
       }
     </li>`;

@@ -46,7 +46,9 @@ export const contactCardStyles = [
       font-size: 1.125rem;
       line-height: 1.3;
     }
-    .name:focus {
+    /* A name gets focus from the script (after a retry): no ring for a mouse user, but the
+       shared focus-visible ring (in forced colours an outline) for a keyboard user. */
+    .name:focus:not(:focus-visible) {
       outline: none;
     }
     .sub,

@@ -68,8 +68,13 @@ describe('<koto-contact-card>', () => {
   }
 
   /** A card of one channel from a portal's own data source. */
-  async function cardOf(client: PtvDataSource, channel: string, now = WEDNESDAY): Promise<KotoContactCard> {
-    const el = await fixture<KotoContactCard>(html`<koto-contact-card lang="en"></koto-contact-card>`);
+  async function cardOf(
+    client: PtvDataSource,
+    channel: string,
+    now = WEDNESDAY,
+    lang = 'en',
+  ): Promise<KotoContactCard> {
+    const el = await fixture<KotoContactCard>(html`<koto-contact-card lang=${lang}></koto-contact-card>`);
     el.now = () => Date.parse(now);
     el.client = client;
     el.channel = channel;
@@ -128,6 +133,39 @@ describe('<koto-contact-card>', () => {
       expect(text(o)).to.contain('Palvelukielet: suomi, ruotsi ja englanti');
       // The organisation comes from PTV too.
       await waitUntil(() => text(o).includes('Porvoon kaupunki'), 'organisation name');
+    });
+
+    it('names the office in its map link, so that a list of links tells the offices apart', async () => {
+      const el = await card(
+        html`<koto-contact-card
+          api-base=${api.ptv}
+          channel="${EMPLOYMENT}, ${ADULT_EDUCATION}"
+          lang="en"
+        ></koto-contact-card>`,
+      );
+      const links = all(el, 'a.map');
+      expect(links.map(text)).to.deep.equal([
+        'Show on map: Porvoo Employment Services (opens in a new tab)',
+        'Show on map: Porvoon kansalaisopisto (opens in a new tab)',
+      ]);
+      // What the eye sees stays short; the rest is for screen readers.
+      const seen = (a: HTMLElement) => {
+        const copy = a.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+        return text(copy);
+      };
+      expect(links.map(seen)).to.deep.equal(['Show on map', 'Show on map']);
+      // A name PTV has only in Finnish is read with a Finnish voice.
+      expect(links[0]!.querySelector('[lang]')).to.equal(null);
+      expect(links[1]!.querySelector('[lang="fi"]')?.textContent).to.equal('Porvoon kansalaisopisto');
+      await expect(el).to.be.accessible();
+
+      const fi = await card(
+        html`<koto-contact-card api-base=${api.ptv} channel=${ADULT_EDUCATION} lang="fi"></koto-contact-card>`,
+      );
+      const link = all(fi, 'a.map')[0]!;
+      expect(text(link)).to.equal('Näytä kartalla: Porvoon kansalaisopisto (avautuu uuteen välilehteen)');
+      expect(link.querySelector('[lang]')).to.equal(null);
     });
 
     it('shows a fax number as text, not as a link that would call a fax line', async () => {
@@ -202,10 +240,16 @@ describe('<koto-contact-card>', () => {
       ['always open', WEDNESDAY, E_SERVICE, 'Open 24 hours, every day.'],
       ['open over midnight', '2026-03-27T21:00:00Z', ADVICE_LINE, 'Open now. Closes tomorrow at 2.00.'],
       [
+        'closed early in the morning, opens later today',
+        '2026-03-25T05:00:00Z',
+        EMPLOYMENT,
+        'Closed now. Opens today at 9.00.',
+      ],
+      [
         'closed on Friday afternoon, opens after the DST change',
         '2026-03-27T11:00:00Z',
         EMPLOYMENT,
-        'Closed now. Opens Mon 30.3. at 9.00.',
+        'Closed now. Opens on Mon 30.3. at 9.00.',
       ],
     ];
     for (const [name, now, id, expected] of cases) {
@@ -265,6 +309,62 @@ describe('<koto-contact-card>', () => {
         await expect(el).to.be.accessible();
       });
     }
+  });
+
+  describe('open now, in Russian, Ukrainian and Arabic: a whole sentence for each kind of day', () => {
+    // Thursday 26.3. at 16.00 and Friday 27.3. at 14.00 and 23.00 in Porvoo.
+    const THURSDAY_AFTERNOON = '2026-03-26T14:00:00Z';
+    const FRIDAY_AFTERNOON = '2026-03-27T11:00:00Z';
+    const FRIDAY_NIGHT = '2026-03-27T21:00:00Z';
+    // In Arabic the dates are isolated left to right with invisible marks.
+    const visible = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+    const cases: [string, string, string, string, string][] = [
+      // A weekday takes a preposition ("в понедельник", "у понеділок", "يوم الاثنين")…
+      ['ru', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Сейчас закрыто. Открывается в пн 30.3. в 9.00.'],
+      ['uk', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Зараз зачинено. Відчиняється у пн 30.3. о 9.00.'],
+      ['ar', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'مغلق الآن. يُفتح يوم الاثنين 30.3. الساعة 9.00.'],
+      [
+        'uk',
+        'next appointments on a weekday',
+        THURSDAY_AFTERNOON,
+        INTEGRATION,
+        'Тільки за попереднім записом. Найближчий прийом у вт 31.3. о 9.00.',
+      ],
+      // … "tomorrow" none.
+      ['ru', 'closes tomorrow', FRIDAY_NIGHT, ADVICE_LINE, 'Сейчас открыто. Закрывается завтра в 2.00.'],
+      ['ru', 'next appointments tomorrow', WEDNESDAY, INTEGRATION, 'Только по записи. Ближайший приём завтра в 9.00.'],
+    ];
+    for (const [lang, name, now, id, expected] of cases) {
+      it(`${lang}: ${name}`, async () => {
+        api = await mockApi({ now });
+        const el = await card(
+          html`<koto-contact-card api-base=${api.ptv} channel=${id} lang=${lang}></koto-contact-card>`,
+          now,
+        );
+        expect(visible(statusOf(el, id))).to.equal(expected);
+      });
+    }
+
+    it('ru: closes on a weekday, after a weekend open round the clock', async () => {
+      const weekend = { dayFrom: 'Friday', dayTo: 'Monday', from: '09:00', to: '09:00' };
+      const serviceHours = [{ serviceHourType: 'OverMidnight', openingHour: [weekend], additionalInformation: [] }];
+      const el = await cardOf(
+        altered(api, (c) => ({ ...c, serviceHours })),
+        EMPLOYMENT,
+        FRIDAY_AFTERNOON,
+        'ru',
+      );
+      expect(statusOf(el, EMPLOYMENT)).to.equal('Сейчас открыто. Закрывается в пн 30.3. в 9.00.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ru: an exceptional closure in the list of changed hours', async () => {
+      const el = await card(
+        html`<koto-contact-card api-base=${api.ptv} channel=${ADULT_EDUCATION} lang="ru"></koto-contact-card>`,
+      );
+      expect(text(office(el, ADULT_EDUCATION)!.querySelector('[part="hours"]'))).to.match(/ср 25\.3\.: закрыто/);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('the vCard download', () => {
