@@ -509,10 +509,13 @@ export class KotoContactCard extends KotoElement {
             ${
               a.mapUrl
                 ? html`<a class="map" href=${a.mapUrl} rel="noopener noreferrer" target="_blank"
-                    >${
-                      // Every office has one: the office's name tells them apart in a list of links.
-                      msg(html`Show on map<span class="visually-hidden">: ${name} (opens in a new tab)</span>`)
-                    }</a
+                    >${msg('Show on map')}<span class="visually-hidden"
+                      >${
+                        // Every office has one: the office's name tells them apart in a list of links.
+                        // Not one msg(html`…`): markup in a message makes every language's strings import lit.
+                        html`: ${name} ${msg('(opens in a new tab)')}`
+                      }</span
+                    ></a
                   >`
                 : nothing
             }

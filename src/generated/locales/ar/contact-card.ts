@@ -5,10 +5,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
-import { html } from 'lit';
 
 export const templates = {
-  "hfa0c9ad423e171fe": html`اعرض على الخريطة<span class="visually-hidden">: ${0} (يُفتح في تبويب جديد)</span>`,
   "s06a338683ba7a14c": str`يُغلق يوم ${0} الساعة ${1}.`,
   "s181df20f32c3acc6": str`المواعيد اليوم حتى الساعة ${0}.`,
   "s1c09f6e2c9f8ed97": str`${0}: مغلق`,
@@ -20,6 +18,7 @@ export const templates = {
   "s708c258484938ee0": str`يُفتح اليوم الساعة ${0}.`,
   "s7ceec1a1304b3328": `أرسل بريدًا إلكترونيًا`,
   "s81797c40453d21d7": str`يُغلق الساعة ${0}.`,
+  "s81fa26ccde47d6b4": `(يُفتح في تبويب جديد)`,
   "s8fc090eb8bfeb278": `أرسل رسالة نصية`,
   "s9021801b67ea0b08": `مجانًا`,
   "s9313711f40d05d84": str`المواعيد التالية اليوم الساعة ${0}.`,
@@ -40,5 +39,6 @@ export const templates = {
   "seae685356b4c9e64": `ساعات العمل`,
   "sec41e50030e29ab1": `مفتوح الآن.`,
   "sf2c29e199c990fd0": `فاكس`,
+  "sf3ef3c115a779fa7": `اعرض على الخريطة`,
   "sffd73f92604ef53a": `ساعات عمل مختلفة في الأسابيع القادمة`,
 };

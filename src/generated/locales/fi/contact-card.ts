@@ -5,10 +5,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
-import { html } from 'lit';
 
 export const templates = {
-  "hfa0c9ad423e171fe": html`Näytä kartalla<span class="visually-hidden">: ${0} (avautuu uuteen välilehteen)</span>`,
   "s06a338683ba7a14c": str`Sulkeutuu ${0} klo ${1}.`,
   "s181df20f32c3acc6": str`Aikoja tänään klo ${0} asti.`,
   "s1c09f6e2c9f8ed97": str`${0}: suljettu`,
@@ -20,6 +18,7 @@ export const templates = {
   "s708c258484938ee0": str`Avautuu tänään klo ${0}.`,
   "s7ceec1a1304b3328": `Lähetä sähköpostia`,
   "s81797c40453d21d7": str`Sulkeutuu klo ${0}.`,
+  "s81fa26ccde47d6b4": `(avautuu uuteen välilehteen)`,
   "s8fc090eb8bfeb278": `Lähetä tekstiviesti`,
   "s9021801b67ea0b08": `Maksuton`,
   "s9313711f40d05d84": str`Seuraavat ajat tänään klo ${0}.`,
@@ -40,5 +39,6 @@ export const templates = {
   "seae685356b4c9e64": `Aukioloajat`,
   "sec41e50030e29ab1": `Avoinna nyt.`,
   "sf2c29e199c990fd0": `Faksi`,
+  "sf3ef3c115a779fa7": `Näytä kartalla`,
   "sffd73f92604ef53a": `Muutetut ajat tulevina viikkoina`,
 };

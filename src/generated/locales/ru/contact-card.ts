@@ -5,10 +5,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
-import { html } from 'lit';
 
 export const templates = {
-  "hfa0c9ad423e171fe": html`Показать на карте<span class="visually-hidden">: ${0} (откроется в новой вкладке)</span>`,
   "s06a338683ba7a14c": str`Закрывается в ${0} в ${1}.`,
   "s181df20f32c3acc6": str`Приём сегодня до ${0}.`,
   "s1c09f6e2c9f8ed97": str`${0}: закрыто`,
@@ -20,6 +18,7 @@ export const templates = {
   "s708c258484938ee0": str`Открывается сегодня в ${0}.`,
   "s7ceec1a1304b3328": `Написать письмо`,
   "s81797c40453d21d7": str`Закрывается в ${0}.`,
+  "s81fa26ccde47d6b4": `(откроется в новой вкладке)`,
   "s8fc090eb8bfeb278": `Отправить SMS`,
   "s9021801b67ea0b08": `Бесплатно`,
   "s9313711f40d05d84": str`Ближайший приём сегодня в ${0}.`,
@@ -40,5 +39,6 @@ export const templates = {
   "seae685356b4c9e64": `Часы работы`,
   "sec41e50030e29ab1": `Сейчас открыто.`,
   "sf2c29e199c990fd0": `Факс`,
+  "sf3ef3c115a779fa7": `Показать на карте`,
   "sffd73f92604ef53a": `Другое время работы в ближайшие недели`,
 };

@@ -5,10 +5,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
-import { html } from 'lit';
 
 export const templates = {
-  "hfa0c9ad423e171fe": html`Visa på kartan<span class="visually-hidden">: ${0} (öppnas i en ny flik)</span>`,
   "s06a338683ba7a14c": str`Stänger ${0} kl. ${1}.`,
   "s181df20f32c3acc6": str`Tider i dag till kl. ${0}.`,
   "s1c09f6e2c9f8ed97": str`${0}: stängt`,
@@ -20,6 +18,7 @@ export const templates = {
   "s708c258484938ee0": str`Öppnar i dag kl. ${0}.`,
   "s7ceec1a1304b3328": `Skicka e-post`,
   "s81797c40453d21d7": str`Stänger kl. ${0}.`,
+  "s81fa26ccde47d6b4": `(öppnas i en ny flik)`,
   "s8fc090eb8bfeb278": `Skicka sms`,
   "s9021801b67ea0b08": `Avgiftsfri`,
   "s9313711f40d05d84": str`Nästa tider i dag kl. ${0}.`,
@@ -40,5 +39,6 @@ export const templates = {
   "seae685356b4c9e64": `Öppettider`,
   "sec41e50030e29ab1": `Öppet nu.`,
   "sf2c29e199c990fd0": `Fax`,
+  "sf3ef3c115a779fa7": `Visa på kartan`,
   "sffd73f92604ef53a": `Ändrade tider de närmaste veckorna`,
 };

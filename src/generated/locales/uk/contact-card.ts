@@ -5,10 +5,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 import { str } from '@lit/localize';
-import { html } from 'lit';
 
 export const templates = {
-  "hfa0c9ad423e171fe": html`Показати на карті<span class="visually-hidden">: ${0} (відкриється в новій вкладці)</span>`,
   "s06a338683ba7a14c": str`Зачиняється у ${0} о ${1}.`,
   "s181df20f32c3acc6": str`Прийом сьогодні до ${0}.`,
   "s1c09f6e2c9f8ed97": str`${0}: зачинено`,
@@ -20,6 +18,7 @@ export const templates = {
   "s708c258484938ee0": str`Відчиняється сьогодні о ${0}.`,
   "s7ceec1a1304b3328": `Написати лист`,
   "s81797c40453d21d7": str`Зачиняється о ${0}.`,
+  "s81fa26ccde47d6b4": `(відкриється в новій вкладці)`,
   "s8fc090eb8bfeb278": `Надіслати SMS`,
   "s9021801b67ea0b08": `Безкоштовно`,
   "s9313711f40d05d84": str`Найближчий прийом сьогодні о ${0}.`,
@@ -40,5 +39,6 @@ export const templates = {
   "seae685356b4c9e64": `Години роботи`,
   "sec41e50030e29ab1": `Зараз відчинено.`,
   "sf2c29e199c990fd0": `Факс`,
+  "sf3ef3c115a779fa7": `Показати на карті`,
   "sffd73f92604ef53a": `Інші години роботи в найближчі тижні`,
 };
