@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Fails when a string in the source has no translation in some locale, or when the
- * XLIFF files or generated locale modules are out of date with the source.
+ * Fails when a string in the source has no translation in some locale, when the XLIFF
+ * files or generated locale modules are out of date with the source, or when a message
+ * holds markup.
  * (It regenerates them, so after a failure of the second kind just commit the result.)
  */
 import { execFileSync } from 'node:child_process';
@@ -49,5 +50,14 @@ for (const locale of config.targetLocales) {
   } else {
     console.log(`${locale}: all ${units.length} strings translated.`);
   }
+}
+// Markup inside a message (msg(html`…`)) makes the generated strings import lit, which the
+// bundler then splits into a chunk of its own for every element: keep markup outside.
+const withMarkup = [...after.entries()].filter(([f, text]) => f.includes('locales') && /from 'lit'/.test(text));
+if (withMarkup.length) {
+  failed = true;
+  console.error(
+    `Messages with markup (msg(html\`…\`)) in ${withMarkup.map(([f]) => f).join(', ')}: put the markup outside msg().`,
+  );
 }
 process.exit(failed ? 1 : 0);
