@@ -131,6 +131,8 @@ export class KotoEnrolmentForm extends KotoElement {
   private courseEpoch = 0;
   private focusAfterRender?: string;
   private movingFocus = false;
+  /** "Try again" on the load error was used from the keyboard: focus goes to what loads. */
+  private focusWhenLoaded = false;
 
   private get courseId(): string | undefined {
     if (this.event) return this.event;
@@ -189,6 +191,10 @@ export class KotoEnrolmentForm extends KotoElement {
     if (!this.hasUpdated || inputs.some((k) => changed.has(k))) void this.load(true);
     else if (changed.has('locale' as keyof KotoEnrolmentForm) && this.course) void this.load(false);
     if ((this.phase === 'form' || this.phase === 'sent') && !this.stepFields) void this.loadStepFields();
+    if (this.focusWhenLoaded && this.phase !== 'loading') {
+      this.focusWhenLoaded = false;
+      this.focusAfterRender = this.phase === 'load-error' ? 'load-error' : 'course-title';
+    }
   }
 
   protected override updated(): void {
@@ -339,6 +345,16 @@ export class KotoEnrolmentForm extends KotoElement {
     const state = reg.enrolment.state;
     this.blocked = state === 'upcoming' ? 'upcoming' : state === 'closed' ? 'closed' : reg.full ? 'full' : undefined;
   }
+
+  /**
+   * "Try again" after a failed load. The notice and its button give way to the loading
+   * state, and focus would fall to the top of the host page: when the learner was in the
+   * notice, focus goes to the course once it is there, or to the new notice.
+   */
+  private retryLoad = (): void => {
+    this.focusWhenLoaded = !!this.shadowRoot?.activeElement?.closest('#load-error');
+    void this.load(true);
+  };
 
   /** Not open, closed or no online enrolment: there is nothing to fill in. ("Full" is decided by the hold.) */
   private blockedHard(): boolean {
@@ -779,10 +795,10 @@ export class KotoEnrolmentForm extends KotoElement {
           ${this.catalogueLink()}
         </div>`;
       case 'load-error':
-        return html`<div class="notice error" role="alert">
+        return html`<div class="notice error" id="load-error" tabindex="-1" role="alert">
           <p>${this.loadError ? describeFailure(this.loadError) : ''}</p>
           <p class="actions">
-            <button type="button" class="button" @click=${() => void this.load(true)}>${msg('Try again')}</button>
+            <button type="button" class="button" @click=${this.retryLoad}>${msg('Try again')}</button>
             ${this.catalogueLink()}
           </p>
         </div>`;

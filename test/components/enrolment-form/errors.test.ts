@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { mockApiForEachTest } from '../../helpers/mock.js';
 import {
   $,
@@ -135,6 +136,42 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await send(el);
       expect(errorOf(el, 'consent')).to.contain('Tick the box to agree');
       expect(await log(api, 'signup_group/')).to.have.length(0);
+    });
+  });
+
+  describe('trying again when the course could not be loaded', () => {
+    /** The course answers 503 more often than the client tries by itself (three times a load). */
+    const failLoads = (loads: number) => api.fault({ path: 'event/', fault: 'status=503', times: 3 * loads });
+    const courseRequests = async () => (await log(api, 'event/', 'GET')).length;
+
+    /** Presses "Try again" with the keyboard, as a learner without a mouse does. */
+    async function tryAgainWithKeyboard(el: Awaited<ReturnType<typeof makeForm>>): Promise<void> {
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')].find(
+        (b) => b.textContent?.trim() === 'Try again',
+      )!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+    }
+
+    it('moves keyboard focus to the course when it loads, not to the top of the page', async () => {
+      await failLoads(1);
+      const el = await makeForm(api, { event: COURSE.openShort });
+      expect(text(el)).to.contain('The service has a problem right now');
+      await tryAgainWithKeyboard(el);
+      await waitUntil(() => $(el, '#course-title'), 'the course loaded');
+      await el.updateComplete;
+      expect(hasFocused(el, 'course-title'), 'focus on the course heading').to.equal(true);
+    });
+
+    it('moves keyboard focus to the new notice when the course fails to load again', async () => {
+      await failLoads(2);
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await tryAgainWithKeyboard(el);
+      await waitUntil(async () => (await courseRequests()) === 6 && !$(el, '.loading'), 'failed again');
+      await el.updateComplete;
+      expect(text(el)).to.contain('The service has a problem right now');
+      expect(hasFocused(el, 'load-error'), 'focus on the notice').to.equal(true);
+      await expect(el).to.be.accessible();
     });
   });
 
