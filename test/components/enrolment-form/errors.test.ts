@@ -223,6 +223,40 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await expect(el).to.be.accessible();
     });
 
+    describe("in an Arabic form, the service's own words (Finnish: it has no Arabic)", () => {
+      const FINNISH = new Intl.DisplayNames(['ar'], { type: 'language' }).of('fi')!;
+
+      it('are marked as Finnish after words of ours, when enrolment closed (409)', async () => {
+        const el = await makeForm(api, { event: COURSE.openShort, lang: 'ar' });
+        await api.clock({ advance: 60 * 86_400_000 });
+        $<HTMLButtonElement>(el, '#start')!.click();
+        await waitUntil(() => $(el, '#blocked .detail'), 'the refusal explained');
+        await el.updateComplete;
+        const detail = $(el, '#blocked .detail')!;
+        expect($(el, '#blocked [lang="fi"]')?.textContent?.trim()).to.equal('Ilmoittautuminen on jo päättynyt.');
+        expect(detail.textContent!.trim().startsWith('Ilmoittautuminen'), 'our words first').to.equal(false);
+        expect($(el, '#blocked .lang-note')?.textContent).to.contain(FINNISH);
+        await expect(el).to.be.accessible();
+      });
+
+      it('are marked as Finnish on the field and in the error summary', async () => {
+        const client = new RecordingClient({ baseUrl: api.linkedEvents });
+        client.tamper = (input) => ({ ...input, contactPerson: { ...input.contactPerson, email: 'amina@' } });
+        const el = await makeForm(api, { event: COURSE.openShort, client, lang: 'ar' });
+        await start(el);
+        await fillAll(el, false);
+        await send(el);
+        await waitUntil(() => errorOf(el, 'email').includes('Syötä kelvollinen sähköpostiosoite.'), 'on the field');
+        for (const where of ['#f-email-error', '.error-summary a']) {
+          expect($(el, `${where} [lang="fi"]`)?.textContent?.trim(), where).to.equal(
+            'Syötä kelvollinen sähköpostiosoite.',
+          );
+          expect($(el, `${where} .lang-note`)?.textContent, where).to.contain(FINNISH);
+        }
+        await expect(el).to.be.accessible();
+      });
+    });
+
     it('renews an expired seat hold and sends the request once more', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);

@@ -70,9 +70,7 @@ export async function makeForm(
 }
 
 export async function start(el: KotoEnrolmentForm): Promise<void> {
-  const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-    /Start enrolment|Join the waiting list|Aloita|Liity|Börja|Ställ dig/i.test(b.textContent ?? ''),
-  );
+  const button = $<HTMLButtonElement>(el, '#start');
   if (!button) throw new Error('no start button');
   button.click();
   await waitUntil(() => $(el, 'form') && $(el, '.timer') && !$(el, '.timer')!.textContent!.includes('…'), 'seat held', {
