@@ -9,6 +9,7 @@ import {
   fill,
   fillAboutYou,
   fillAll,
+  holdElsewhere,
   log,
   makeForm,
   next,
@@ -274,11 +275,7 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await start(el);
       await fillAll(el, false);
       await api.clock({ advance: 20 * 60_000 });
-      await fetch(`${api.linkedEvents}seats_reservation/`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ registration: '101', seats: 1 }),
-      });
+      await holdElsewhere(api, '101');
       await send(el);
       await waitUntil(() => sent(el), 'sent');
       expect(text(el)).to.contain('You are on the waiting list');
