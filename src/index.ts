@@ -13,6 +13,7 @@ export {
   type ClientOptions,
   type FetchLike,
   type HttpFailure,
+  type MessageLanguages,
   type RequestOptions,
   type Result,
 } from './api/http.js';

@@ -12,6 +12,21 @@ export interface ApiErrorBody {
   messages: string[];
   /** Messages per field, keyed by a dotted path such as `contact_person.email` or `signups.0.date_of_birth`. */
   fields: Record<string, string[]>;
+  /**
+   * The language the messages are in (a BCP 47 tag), when known: the answer's
+   * `Content-Language`, else the one the API answers in for the language asked for
+   * (`ClientOptions.messageLanguages`). Not always the interface's: Linked Events and
+   * Respa answer a Ukrainian, Russian or Arabic form in Finnish.
+   */
+  lang?: string;
+}
+
+/** The languages an API writes its own messages in, and the one it uses for any other language asked for. */
+export interface MessageLanguages {
+  /** Django's `LANGUAGES`: primary subtags such as `fi`, `sv`, `en`. */
+  supported: readonly string[];
+  /** Django's `LANGUAGE_CODE`. */
+  fallback: string;
 }
 
 /** Every way a request can fail, as data. */
@@ -38,6 +53,11 @@ export interface ClientOptions {
   retries?: number;
   /** First backoff delay in milliseconds; doubled each retry, with jitter (default 400). */
   backoffMs?: number;
+  /**
+   * The languages the API writes its error messages in: how to know their language when an
+   * answer has no `Content-Language`. Without it (and without the header) it is unknown.
+   */
+  messageLanguages?: MessageLanguages;
 }
 
 export interface RequestOptions {
@@ -59,6 +79,9 @@ export interface HttpRequest<T> extends RequestOptions {
 }
 
 const MAX_RETRY_AFTER_MS = 10_000;
+
+/** A language tag as `Content-Language` may carry one (`fi`, `sv-FI`, `zh-Hans`); anything else is ignored. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /** Joins a base URL, a relative path and query parameters; `undefined`, `null` and `''` are left out. */
 export function buildUrl(baseUrl: string, path: string, query: HttpRequest<unknown>['query'] = {}): string {
@@ -156,6 +179,7 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly backoffMs: number;
+  private readonly messageLanguages: MessageLanguages | undefined;
 
   constructor(options: ClientOptions) {
     this.baseUrl = options.baseUrl;
@@ -163,6 +187,17 @@ export class HttpClient {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.retries = Math.max(0, options.retries ?? 2);
     this.backoffMs = options.backoffMs ?? 400;
+    this.messageLanguages = options.messageLanguages;
+  }
+
+  /** The language of the API's own words in an answer to a request that asked for `asked`. */
+  private languageOf(response: Response, asked: string | undefined): string | undefined {
+    const header = response.headers.get('Content-Language')?.split(',')[0]?.trim();
+    if (header && LANGUAGE_TAG.test(header)) return header;
+    const known = this.messageLanguages;
+    if (!known) return undefined;
+    const primary = asked?.split(/[-_]/)[0]?.toLowerCase();
+    return primary && known.supported.includes(primary) ? primary : known.fallback;
   }
 
   /** Sends a request; GETs and DELETEs are retried on network errors, timeouts and 5xx. */
@@ -236,7 +271,9 @@ export class HttpClient {
       }
       if (!response.ok) {
         const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-        const body = parsed ? parseApiError(data) : { messages: [], fields: {} };
+        const body: ApiErrorBody = parsed ? parseApiError(data) : { messages: [], fields: {} };
+        const lang = this.languageOf(response, req.language);
+        if (lang) body.lang = lang;
         return {
           ok: false,
           error: {

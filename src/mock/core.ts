@@ -225,7 +225,8 @@ export class FakeRouter {
       throw new DOMException('The request was aborted.', 'AbortError');
     }
     if (fault?.status) {
-      const headers: Record<string, string> = {};
+      // The words of these answers are English, whatever language was asked for.
+      const headers: Record<string, string> = { 'Content-Language': 'en' };
       if (fault.retryAfter !== undefined) headers['Retry-After'] = String(fault.retryAfter);
       this.log.push({ method, api, path, status: fault.status });
       return toResponse(json(fault.status, { detail: STATUS_TEXT[fault.status] ?? 'Error.' }, headers));

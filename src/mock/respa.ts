@@ -24,6 +24,7 @@ const REQUIRED: Record<Lang, string> = {
 const lang = (l: string): Lang => (l === 'sv' || l === 'en' ? l : 'fi');
 
 // Respa's own (English) messages; the element never relies on their wording.
+// (Respa translates them; this fake localises only "required", and says so, see `wordsIn`.)
 const M = {
   taken: 'The resource is already reserved for some of the period',
   openingHours: 'You must start and end the reservation during opening hours',
@@ -46,6 +47,18 @@ export function durationMs(value: string | null | undefined): number {
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * The `Content-Language` of field errors. Respa's LocaleMiddleware names the language an
+ * answer is in (fi, sv or en; fi for any other asked for). This fake names the language
+ * its words are really in: "required" in the one asked for, its other words in English;
+ * `mul` when a body has both.
+ */
+function wordsIn(fields: Record<string, string[]>, l: Lang): Record<string, string> {
+  const words = Object.values(fields).flat();
+  const localised = words.filter((w) => w === REQUIRED[l]).length;
+  return { 'Content-Language': localised === words.length ? l : localised === 0 ? 'en' : 'mul' };
+}
 const norm = (v: string) => v.replace(/[\s()-]/g, '').toLowerCase();
 
 /** The in-memory Respa. */
@@ -78,6 +91,14 @@ export class RespaFake implements FakeApi {
   }
 
   handle(req: FakeRequest): FakeResponse {
+    const res = this.route(req);
+    // An error answer names its language, as Respa's does; unless said otherwise, Respa's English words.
+    if (res.status >= 400 && !res.headers?.['Content-Language'])
+      return { ...res, headers: { ...res.headers, 'Content-Language': 'en' } };
+    return res;
+  }
+
+  private route(req: FakeRequest): FakeResponse {
     const p = req.path.replace(/^\/+/, '');
     let m: RegExpExecArray | null;
     if (req.method === 'GET') {
@@ -200,7 +221,8 @@ export class RespaFake implements FakeApi {
     else if (begin === undefined || /^\d{4}-\d{2}-\d{2}$/.test(String(body.begin))) fields.begin = [M.datetime];
     if (body.end === undefined || body.end === null) fields.end = [REQUIRED[l]];
     else if (end === undefined || /^\d{4}-\d{2}-\d{2}$/.test(String(body.end))) fields.end = [M.datetime];
-    if (Object.keys(fields).length || !resource || begin === undefined || end === undefined) return json(400, fields);
+    if (Object.keys(fields).length || !resource || begin === undefined || end === undefined)
+      return json(400, fields, wordsIn(fields, l));
 
     const nonField = (message: string) => json(400, { non_field_errors: [message] });
     if (!resource.reservable) return json(403, { detail: M.notReservable });
@@ -256,7 +278,7 @@ export class RespaFake implements FakeApi {
     for (const field of resource.required_reservation_extra_fields) {
       if (!str(body[field]).trim()) fields[field] = [REQUIRED[l]];
     }
-    if (Object.keys(fields).length) return json(400, fields);
+    if (Object.keys(fields).length) return json(400, fields, wordsIn(fields, l));
 
     const reservation: SeedReservation = {
       id: String(this.nextId++),

@@ -22,8 +22,27 @@ export function describeFailure(error: HttpFailure): string {
         return msg('The service did not allow this. Contact us by phone or e-mail.');
       if (error.status === 429) return msg('The service is busy. Wait a moment and try again.');
       if (error.status >= 500) return msg('The service has a problem right now. Try again in a moment.');
-      return error.body.messages[0] ?? msg('Something went wrong. Check the information and try again.');
+      // Only our words: the API's own (`apiWords`) may be in another language than the interface.
+      return msg('Something went wrong. Check the information and try again.');
   }
+}
+
+/** Words an API wrote itself, and the language they are in when it is known. */
+export interface ApiWords {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * The API's own words about a refused request (its first message), to show after
+ * `describeFailure`'s, marked with their language: `undefined` where ours say all there
+ * is (401, 403, 404, 429, 5xx, no connection), or the API gave none.
+ */
+export function apiWords(error: HttpFailure): ApiWords | undefined {
+  if (error.kind !== 'http' || error.status >= 500 || [401, 403, 404, 429].includes(error.status)) return undefined;
+  const text = error.body.messages[0];
+  if (!text) return undefined;
+  return error.body.lang ? { text, lang: error.body.lang } : { text };
 }
 
 /** Whether trying the same request again may help (the retry button is shown for these). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { HttpClient, buildUrl, parseApiError, parseRetryAfter } from '../../src/api/http.js';
+import { HttpClient, buildUrl, parseApiError, parseRetryAfter, type FetchLike } from '../../src/api/http.js';
 import { mockApi, type MockApi } from '../helpers/mock.js';
 
 const page = z.object({ meta: z.object({ count: z.number() }), data: z.array(z.object({ id: z.string() })) });
@@ -129,6 +129,67 @@ describe('HTTP layer', () => {
       });
       expect(result.ok).to.equal(false);
       expect((await api.state()).log).to.have.length(1);
+    });
+  });
+
+  describe("the language of the API's own words", () => {
+    /** Linked Events writes its messages in Finnish, Swedish and English, and in Finnish for any other language. */
+    const linkedEvents = { supported: ['fi', 'sv', 'en'], fallback: 'fi' };
+    /** A refused seat hold: the registration is missing, said in the language the fake picks. */
+    const refusedHold = (client: HttpClient, language: string) =>
+      client.request({ method: 'POST', path: 'seats_reservation/', body: { seats: 1 }, schema: z.unknown(), language });
+    const bodyOf = (result: Awaited<ReturnType<HttpClient['request']>>) =>
+      !result.ok && result.error.kind === 'http' ? result.error.body : undefined;
+    /** An API that answers 409 with these headers. */
+    const answering =
+      (headers: Record<string, string>): FetchLike =>
+      async () =>
+        new Response(JSON.stringify({ detail: 'Ilmoittautuminen on jo päättynyt.' }), {
+          status: 409,
+          headers: { 'Content-Type': 'application/json', ...headers },
+        });
+
+    it("is the answer's Content-Language when it has one", async () => {
+      const client = new HttpClient({
+        baseUrl: 'https://api.example.fi/v1/',
+        fetch: answering({ 'Content-Language': 'fi' }),
+        messageLanguages: linkedEvents,
+      });
+      expect(bodyOf(await refusedHold(client, 'en'))).to.deep.equal({
+        messages: ['Ilmoittautuminen on jo päättynyt.'],
+        fields: {},
+        lang: 'fi',
+      });
+    });
+
+    it('without one, is the language asked for when the API writes in it, else the one it falls back to', async () => {
+      const client = new HttpClient({ baseUrl: api.linkedEvents, messageLanguages: linkedEvents });
+      expect(bodyOf(await refusedHold(client, 'sv'))).to.deep.equal({
+        messages: [],
+        fields: { registration: ['Detta fält är obligatoriskt.'] },
+        lang: 'sv',
+      });
+      expect(bodyOf(await refusedHold(client, 'uk'))).to.deep.equal({
+        messages: [],
+        fields: { registration: ['Tämä kenttä vaaditaan.'] },
+        lang: 'fi',
+      });
+    });
+
+    it('is left out when neither the answer nor the client knows it', async () => {
+      const client = new HttpClient({ baseUrl: api.linkedEvents });
+      expect(bodyOf(await refusedHold(client, 'uk'))).to.deep.equal({
+        messages: [],
+        fields: { registration: ['Tämä kenttä vaaditaan.'] },
+      });
+    });
+
+    it('takes no Content-Language that is not a language tag', async () => {
+      const client = new HttpClient({
+        baseUrl: 'https://api.example.fi/v1/',
+        fetch: answering({ 'Content-Language': '"><img src=x onerror=alert(1)>' }),
+      });
+      expect(bodyOf(await refusedHold(client, 'en'))).to.not.have.property('lang');
     });
   });
 

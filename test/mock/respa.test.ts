@@ -183,6 +183,27 @@ describe('Respa fake', () => {
       expect(res.body.begin).to.deep.equal(['Tämä kenttä vaaditaan.']);
     });
 
+    it('names the language of its error answers (Content-Language), as Respa does', async () => {
+      const refusal = async (body: unknown, language: string) => {
+        const res = await fetch(`${api.respa}reservation/`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+          body: JSON.stringify(body),
+        });
+        return { language: res.headers.get('Content-Language'), body: await res.json() };
+      };
+      // Respa has no Ukrainian: "required" comes in Finnish, and says so.
+      const missing = await refusal({ resource: 'porvoo-ohjaus-1' }, 'uk');
+      expect(missing.language).to.equal('fi');
+      expect(missing.body.begin).to.deep.equal(['Tämä kenttä vaaditaan.']);
+      // Respa's own messages are English in this fake, whatever was asked for: it says English.
+      const closed = await refusal(request('2025-09-02T12:00:00+03:00', '2025-09-02T12:30:00+03:00'), 'fi');
+      expect(closed).to.deep.equal({
+        language: 'en',
+        body: { non_field_errors: ['You must start and end the reservation during opening hours'] },
+      });
+    });
+
     it('counts active reservations per person (the same phone number)', async () => {
       expect((await post(request('2025-09-02T09:30:00+03:00', '2025-09-02T10:00:00+03:00'))).status).to.equal(201);
       expect((await post(request('2025-09-02T10:00:00+03:00', '2025-09-02T10:30:00+03:00'))).status).to.equal(201);
@@ -228,7 +249,7 @@ describe('Respa fake', () => {
       expect(!again.ok && again.error).to.deep.equal({
         kind: 'http',
         status: 400,
-        body: { messages: ['The resource is already reserved for some of the period'], fields: {} },
+        body: { messages: ['The resource is already reserved for some of the period'], fields: {}, lang: 'en' },
       });
       expect(made.ok && (await client.cancelReservation(made.value.id))).to.deep.equal({ ok: true, value: undefined });
       const broken = await new RespaClient({ baseUrl: api.respa }).getResource('porvoo-ohjaus-1', start, start + 1000, {

@@ -88,13 +88,20 @@ export interface LinkedEventsClientOptions extends ClientOptions {
 
 const INCLUDE = 'location,keywords,in_language,registration';
 
+/**
+ * Linked Events writes its error messages in Finnish, Swedish and English, localised by
+ * `Accept-Language`, and in Finnish for any other language (../../../shared/reference/apis.md).
+ * It sends no `Content-Language`: this says which language a refusal is in.
+ */
+const MESSAGE_LANGUAGES = { supported: ['fi', 'sv', 'en'], fallback: 'fi' } as const;
+
 export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClient {
   private readonly http: HttpClient;
   private readonly keywords: KeywordConfig | undefined;
   private readonly now: () => number;
 
   constructor(options: LinkedEventsClientOptions) {
-    this.http = new HttpClient(options);
+    this.http = new HttpClient({ messageLanguages: MESSAGE_LANGUAGES, ...options });
     this.keywords = options.keywords;
     this.now = options.now ?? Date.now;
   }

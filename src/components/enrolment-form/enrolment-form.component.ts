@@ -6,7 +6,7 @@ import { LinkedEventsClient, type EnrolmentClient } from '../../api/linked-event
 import type { Course } from '../../api/linked-events/course.js';
 import type { AttendeeStatus, Registration } from '../../api/linked-events/registration.js';
 import type { HttpFailure, Result } from '../../api/http.js';
-import { describeFailure, isTransient } from '../../shared/errors.js';
+import { apiWords, describeFailure, isTransient, type ApiWords } from '../../shared/errors.js';
 import { formatDateRange, formatDateTime } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
 import { isoDateOf } from '../../shared/time.js';
@@ -40,7 +40,7 @@ import { styles } from './enrolment-form.styles.js';
 type Phase = 'loading' | 'no-course' | 'load-error' | 'intro' | 'form' | 'sent' | 'rejected';
 /** Why the learner cannot go on: enrolment not open yet, closed, no place left, or no online enrolment. */
 type Blocked = 'upcoming' | 'closed' | 'full' | 'no-registration';
-type FieldError = { code: ErrorCode } | { server: string };
+type FieldError = { code: ErrorCode } | { server: ApiWords };
 
 /** Time left below which a held seat is renewed before sending rather than trusted. */
 const HOLD_MARGIN_MS = 5_000;
@@ -98,7 +98,7 @@ export class KotoEnrolmentForm extends KotoElement {
   @state() private loadError?: HttpFailure;
   @state() private blocked?: Blocked;
   /** The API's own words about why enrolment failed (409 and "full"), shown under ours. */
-  @state() private blockedDetail?: string;
+  @state() private blockedDetail?: ApiWords;
   @state() private draft: Draft = emptyDraft();
   @state() private step = 0;
   @state() private errors: Partial<Record<FieldKey, FieldError>> = {};
@@ -131,6 +131,8 @@ export class KotoEnrolmentForm extends KotoElement {
   private courseEpoch = 0;
   private focusAfterRender?: string;
   private movingFocus = false;
+  /** "Try again" on the load error was used from the keyboard: focus goes to what loads. */
+  private focusWhenLoaded = false;
 
   private get courseId(): string | undefined {
     if (this.event) return this.event;
@@ -189,6 +191,10 @@ export class KotoEnrolmentForm extends KotoElement {
     if (!this.hasUpdated || inputs.some((k) => changed.has(k))) void this.load(true);
     else if (changed.has('locale' as keyof KotoEnrolmentForm) && this.course) void this.load(false);
     if ((this.phase === 'form' || this.phase === 'sent') && !this.stepFields) void this.loadStepFields();
+    if (this.focusWhenLoaded && this.phase !== 'loading') {
+      this.focusWhenLoaded = false;
+      this.focusAfterRender = this.phase === 'load-error' ? 'load-error' : 'course-title';
+    }
   }
 
   protected override updated(): void {
@@ -340,6 +346,16 @@ export class KotoEnrolmentForm extends KotoElement {
     this.blocked = state === 'upcoming' ? 'upcoming' : state === 'closed' ? 'closed' : reg.full ? 'full' : undefined;
   }
 
+  /**
+   * "Try again" after a failed load. The notice and its button give way to the loading
+   * state, and focus would fall to the top of the host page: when the learner was in the
+   * notice, focus goes to the course once it is there, or to the new notice.
+   */
+  private retryLoad = (): void => {
+    this.focusWhenLoaded = !!this.shadowRoot?.activeElement?.closest('#load-error');
+    void this.load(true);
+  };
+
   /** Not open, closed or no online enrolment: there is nothing to fill in. ("Full" is decided by the hold.) */
   private blockedHard(): boolean {
     return this.blocked === 'upcoming' || this.blocked === 'closed' || this.blocked === 'no-registration';
@@ -444,7 +460,8 @@ export class KotoEnrolmentForm extends KotoElement {
     if (error.kind !== 'http') return false;
     const seats = error.body.fields.seats?.[0];
     if (error.status === 409 || (error.status === 400 && seats)) {
-      this.blockedDetail = error.body.messages[0] ?? seats;
+      const text = error.body.messages[0] ?? seats;
+      this.blockedDetail = text ? { text, lang: error.body.lang } : undefined;
       await this.refreshRegistration();
       if (error.status === 400 || !this.blocked) this.blocked = error.status === 409 ? 'closed' : 'full';
       // The Send (or Next) button the learner used is disabled now, and focus would fall to
@@ -522,13 +539,32 @@ export class KotoEnrolmentForm extends KotoElement {
     }, 100);
   }
 
-  private errorOf(key: FieldKey): string | undefined {
+  private errorOf(key: FieldKey): string | TemplateResult | undefined {
     const e = this.errors[key];
     if (!e) return undefined;
-    return 'server' in e ? e.server : errorText(key, e.code, this.ctx);
+    return 'server' in e ? this.serverWords(e.server) : errorText(key, e.code, this.ctx);
   }
 
-  private summaryItems(keys: FieldKey[], messages: string[]): SummaryItem[] | undefined {
+  /**
+   * Words the service wrote itself. In another language than the interface (Finnish, for
+   * a Ukrainian, Russian or Arabic form) they are marked with it, after a sentence of ours
+   * that says whose words they are, and followed by "Language: Finnish". (`bdi`: in an
+   * Arabic line, the Finnish sentence keeps its full stop at its end.)
+   */
+  private serverWords(words: ApiWords): string | TemplateResult {
+    const lang = contentLang(words, this.locale);
+    if (lang === nothing) return words.text;
+    return html`${msg('Message from the service:')}
+      <bdi lang=${lang}>${words.text}</bdi> ${languageNote(this.locale, words)}`;
+  }
+
+  /** The service's own words about a failure, under ours (`describeFailure`), when it gave any. */
+  private apiDetail(error: HttpFailure): TemplateResult | typeof nothing {
+    const words = apiWords(error);
+    return words ? html`<p class="detail">${this.serverWords(words)}</p>` : nothing;
+  }
+
+  private summaryItems(keys: FieldKey[], messages: (string | TemplateResult)[]): SummaryItem[] | undefined {
     const order = Array.from({ length: STEP_COUNT }, (_, s) => stepFields(s, this.ctx)).flat();
     const sorted = keys.filter((k) => this.errors[k]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     const items: SummaryItem[] = [
@@ -538,7 +574,7 @@ export class KotoEnrolmentForm extends KotoElement {
     return items.length ? items : undefined;
   }
 
-  private showSummary(keys: FieldKey[], messages: string[] = []): void {
+  private showSummary(keys: FieldKey[], messages: (string | TemplateResult)[] = []): void {
     this.summary = this.summaryItems(keys, messages);
     this.focusAfterRender = 'error-summary-title';
   }
@@ -723,17 +759,19 @@ export class KotoEnrolmentForm extends KotoElement {
     if (error.kind === 'http' && error.status === 400) {
       const errors = { ...this.errors };
       const keys: FieldKey[] = [];
-      const messages = [...error.body.messages];
+      const lang = error.body.lang;
+      const texts = [...error.body.messages];
       for (const [path, list] of Object.entries(error.body.fields)) {
         const key = fieldOfServerPath(path);
         if (key && list[0]) {
-          errors[key] = { server: list[0] };
+          errors[key] = { server: { text: list[0], lang } };
           this.live.add(key);
           keys.push(key);
         } else {
-          messages.push(...list);
+          texts.push(...list);
         }
       }
+      const messages = this.inLocale(() => texts.map((text) => this.serverWords({ text, lang })));
       this.errors = errors;
       if (keys.length) {
         const first = keys.map(stepOf).sort()[0]!;
@@ -779,10 +817,11 @@ export class KotoEnrolmentForm extends KotoElement {
           ${this.catalogueLink()}
         </div>`;
       case 'load-error':
-        return html`<div class="notice error" role="alert">
+        return html`<div class="notice error" id="load-error" tabindex="-1" role="alert">
           <p>${this.loadError ? describeFailure(this.loadError) : ''}</p>
+          ${this.loadError ? this.apiDetail(this.loadError) : nothing}
           <p class="actions">
-            <button type="button" class="button" @click=${() => void this.load(true)}>${msg('Try again')}</button>
+            <button type="button" class="button" @click=${this.retryLoad}>${msg('Try again')}</button>
             ${this.catalogueLink()}
           </p>
         </div>`;
@@ -869,7 +908,8 @@ export class KotoEnrolmentForm extends KotoElement {
   private renderBlocked(): TemplateResult {
     return html`<div class="notice warning" id="blocked" tabindex="-1">
       <p><strong>${this.blockedText()}</strong></p>
-      ${this.blockedDetail ? html`<p class="detail">${this.blockedDetail}</p>` : nothing} ${this.catalogueLink()}
+      ${this.blockedDetail ? html`<p class="detail">${this.serverWords(this.blockedDetail)}</p>` : nothing}
+      ${this.catalogueLink()}
     </div>`;
   }
 
@@ -915,6 +955,7 @@ export class KotoEnrolmentForm extends KotoElement {
   private renderHoldError(): TemplateResult {
     return html`<div class="notice error">
       <p>${this.holdError ? describeFailure(this.holdError) : ''}</p>
+      ${this.holdError ? this.apiDetail(this.holdError) : nothing}
       ${
         this.holdError && isTransient(this.holdError)
           ? html`<p>${msg('You can go on filling in the form. We try again when you send it.')}</p>`
@@ -997,6 +1038,7 @@ export class KotoEnrolmentForm extends KotoElement {
     const error = this.sendError!;
     return html`<div class="notice error" id="send-error" tabindex="-1" role="alert">
       <p>${describeFailure(error)}</p>
+      ${this.apiDetail(error)}
       <p>${msg('Your answers are safe. Nothing was lost.')}</p>
       ${
         isTransient(error)

@@ -9,7 +9,8 @@ import { msg } from '@lit/localize';
 export interface SummaryItem {
   /** The id of the element the link focuses; none for a message that belongs to no field. */
   target?: string;
-  text: string;
+  /** Ours, or the service's own words marked with their language. */
+  text: string | TemplateResult;
 }
 
 export function errorSummary(items: readonly SummaryItem[], onFollow: (target: string) => void): TemplateResult {

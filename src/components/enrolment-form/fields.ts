@@ -16,15 +16,19 @@ import { fieldId } from './anchor.js';
 /** What a field needs from the form that holds it. */
 export interface FieldView {
   draft: Draft;
-  error(key: FieldKey): string | undefined;
+  /** Ours, or the service's own words marked with their language. */
+  error(key: FieldKey): ErrorText | undefined;
   /** Whether this field's error is being re-announced (role="alert" for one frame). */
   alerting(key: FieldKey): boolean;
 }
 
+/** An error message: a string of ours, or a template with the service's own words. */
+export type ErrorText = string | TemplateResult;
+
 // Kept in their own module: the form needs them before these fields are loaded.
 export { anchorId, fieldId } from './anchor.js';
 
-function describedBy(key: FieldKey, hint: string | undefined, error: string | undefined): string | undefined {
+function describedBy(key: FieldKey, hint: string | undefined, error: ErrorText | undefined): string | undefined {
   const ids = [hint ? `${fieldId(key)}-hint` : '', error ? `${fieldId(key)}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
@@ -34,7 +38,7 @@ function hintOf(key: FieldKey, hint: string | undefined) {
 }
 
 /** The error line: always in the DOM (empty when fine), so re-announcing it is a role change only. */
-function errorOf(view: FieldView, key: FieldKey, error: string | undefined) {
+function errorOf(view: FieldView, key: FieldKey, error: ErrorText | undefined) {
   return html`<p class="error-message" id="${fieldId(key)}-error" role=${view.alerting(key) ? 'alert' : nothing}>
     ${error ? html`<span class="visually-hidden">${msg('Error:')}</span> ${error}` : nothing}
   </p>`;

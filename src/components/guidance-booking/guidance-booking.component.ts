@@ -138,7 +138,7 @@ export class KotoGuidanceBooking extends KotoElement {
   @state() private chosenSlot?: Slot;
   @state() private takenNotice = false;
   @state() private submitting = false;
-  @state() private submitError?: HttpFailure | { kind: 'refused'; message: string };
+  @state() private submitError?: HttpFailure | { kind: 'refused'; message: string; lang?: string | undefined };
   @state() private reservation?: Reservation;
   @state() private confirmingCancel = false;
   @state() private cancelling = false;
@@ -626,7 +626,7 @@ export class KotoGuidanceBooking extends KotoElement {
         this.focusLater('#taken-notice');
         return;
       }
-      this.submitError = { kind: 'refused', message: error.body.messages[0] ?? '' };
+      this.submitError = { kind: 'refused', message: error.body.messages[0] ?? '', lang: error.body.lang };
       this.focusLater('#submit-error');
       return;
     }
@@ -1148,7 +1148,14 @@ export class KotoGuidanceBooking extends KotoElement {
     if (error.kind === 'refused') {
       return html`<div class="notice error" id="submit-error" tabindex="-1" role="alert" part="error">
         <p>${msg('We could not book this time.')}</p>
-        ${error.message ? html`<p lang="en">${error.message}</p>` : nothing}
+        ${
+          error.message
+            ? html`<p>
+                <bdi lang=${contentLang(error, this.locale)}>${error.message}</bdi>
+                ${languageNote(this.locale, error)}
+              </p>`
+            : nothing
+        }
         <p>${msg('Choose another time, or contact the adult education centre by phone or e-mail.')}</p>
       </div>`;
     }

@@ -104,6 +104,16 @@ describe('LinkedEventsClient', () => {
       });
     });
 
+    it("says which language the service's refusal is in: Finnish, for a Ukrainian form", async () => {
+      // Registration 106: enrolment closed. Linked Events has no Ukrainian: it answers in Finnish.
+      const result = await client.reserveSeats('106', 1, { language: 'uk' });
+      expect(!result.ok && result.error).to.deep.equal({
+        kind: 'http',
+        status: 409,
+        body: { messages: ['Ilmoittautuminen on jo päättynyt.'], fields: {}, lang: 'fi' },
+      });
+    });
+
     it('a full course puts the hold on the waiting list', async () => {
       // Registration 102 (course 3) is full with a waiting list.
       const hold = await client.reserveSeats('102', 1);

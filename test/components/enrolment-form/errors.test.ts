@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { mockApiForEachTest } from '../../helpers/mock.js';
 import {
   $,
@@ -8,6 +9,7 @@ import {
   fill,
   fillAboutYou,
   fillAll,
+  holdElsewhere,
   log,
   makeForm,
   next,
@@ -138,6 +140,42 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
     });
   });
 
+  describe('trying again when the course could not be loaded', () => {
+    /** The course answers 503 more often than the client tries by itself (three times a load). */
+    const failLoads = (loads: number) => api.fault({ path: 'event/', fault: 'status=503', times: 3 * loads });
+    const courseRequests = async () => (await log(api, 'event/', 'GET')).length;
+
+    /** Presses "Try again" with the keyboard, as a learner without a mouse does. */
+    async function tryAgainWithKeyboard(el: Awaited<ReturnType<typeof makeForm>>): Promise<void> {
+      const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.notice button')].find(
+        (b) => b.textContent?.trim() === 'Try again',
+      )!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+    }
+
+    it('moves keyboard focus to the course when it loads, not to the top of the page', async () => {
+      await failLoads(1);
+      const el = await makeForm(api, { event: COURSE.openShort });
+      expect(text(el)).to.contain('The service has a problem right now');
+      await tryAgainWithKeyboard(el);
+      await waitUntil(() => $(el, '#course-title'), 'the course loaded');
+      await el.updateComplete;
+      expect(hasFocused(el, 'course-title'), 'focus on the course heading').to.equal(true);
+    });
+
+    it('moves keyboard focus to the new notice when the course fails to load again', async () => {
+      await failLoads(2);
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await tryAgainWithKeyboard(el);
+      await waitUntil(async () => (await courseRequests()) === 6 && !$(el, '.loading'), 'failed again');
+      await el.updateComplete;
+      expect(text(el)).to.contain('The service has a problem right now');
+      expect(hasFocused(el, 'load-error'), 'focus on the notice').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('errors from the registration service', () => {
     it('puts nested field errors (signups.0.date_of_birth) on the field and goes to its step', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
@@ -186,6 +224,40 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await expect(el).to.be.accessible();
     });
 
+    describe("in an Arabic form, the service's own words (Finnish: it has no Arabic)", () => {
+      const FINNISH = new Intl.DisplayNames(['ar'], { type: 'language' }).of('fi')!;
+
+      it('are marked as Finnish after words of ours, when enrolment closed (409)', async () => {
+        const el = await makeForm(api, { event: COURSE.openShort, lang: 'ar' });
+        await api.clock({ advance: 60 * 86_400_000 });
+        $<HTMLButtonElement>(el, '#start')!.click();
+        await waitUntil(() => $(el, '#blocked .detail'), 'the refusal explained');
+        await el.updateComplete;
+        const detail = $(el, '#blocked .detail')!;
+        expect($(el, '#blocked [lang="fi"]')?.textContent?.trim()).to.equal('Ilmoittautuminen on jo päättynyt.');
+        expect(detail.textContent!.trim().startsWith('Ilmoittautuminen'), 'our words first').to.equal(false);
+        expect($(el, '#blocked .lang-note')?.textContent).to.contain(FINNISH);
+        await expect(el).to.be.accessible();
+      });
+
+      it('are marked as Finnish on the field and in the error summary', async () => {
+        const client = new RecordingClient({ baseUrl: api.linkedEvents });
+        client.tamper = (input) => ({ ...input, contactPerson: { ...input.contactPerson, email: 'amina@' } });
+        const el = await makeForm(api, { event: COURSE.openShort, client, lang: 'ar' });
+        await start(el);
+        await fillAll(el, false);
+        await send(el);
+        await waitUntil(() => errorOf(el, 'email').includes('Syötä kelvollinen sähköpostiosoite.'), 'on the field');
+        for (const where of ['#f-email-error', '.error-summary a']) {
+          expect($(el, `${where} [lang="fi"]`)?.textContent?.trim(), where).to.equal(
+            'Syötä kelvollinen sähköpostiosoite.',
+          );
+          expect($(el, `${where} .lang-note`)?.textContent, where).to.contain(FINNISH);
+        }
+        await expect(el).to.be.accessible();
+      });
+    });
+
     it('renews an expired seat hold and sends the request once more', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);
@@ -203,11 +275,7 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await start(el);
       await fillAll(el, false);
       await api.clock({ advance: 20 * 60_000 });
-      await fetch(`${api.linkedEvents}seats_reservation/`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ registration: '101', seats: 1 }),
-      });
+      await holdElsewhere(api, '101');
       await send(el);
       await waitUntil(() => sent(el), 'sent');
       expect(text(el)).to.contain('You are on the waiting list');

@@ -1,7 +1,7 @@
 /**
  * Driving `<koto-enrolment-form>` as a learner would, against the project's API fake.
  */
-import { fixture, html, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilBase } from '@open-wc/testing';
 import '../../../src/define/enrolment-form.js';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import { LinkedEventsClient, type EnrolmentClient } from '../../../src/api/linked-events/client.js';
@@ -70,9 +70,7 @@ export async function makeForm(
 }
 
 export async function start(el: KotoEnrolmentForm): Promise<void> {
-  const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-    /Start enrolment|Join the waiting list|Aloita|Liity|Börja|Ställ dig/i.test(b.textContent ?? ''),
-  );
+  const button = $<HTMLButtonElement>(el, '#start');
   if (!button) throw new Error('no start button');
   button.click();
   await waitUntil(() => $(el, 'form') && $(el, '.timer') && !$(el, '.timer')!.textContent!.includes('…'), 'seat held', {
@@ -197,3 +195,15 @@ export class RecordingClient extends LinkedEventsClient {
 
 export const log = async (api: MockApi, path: string, method = 'POST') =>
   (await api.state()).log.filter((l) => l.path.startsWith(path) && l.method === method);
+
+/** Someone else holds a place of registration `id` (a seat, or a place on its waiting list). */
+export async function holdElsewhere(api: MockApi, id: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const res = await fetch(`${api.linkedEvents}seats_reservation/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ registration: id, seats: 1 }),
+    });
+    expect(res.status, 'a place held by someone else').to.equal(201);
+  }
+}

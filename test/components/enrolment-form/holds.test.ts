@@ -8,6 +8,7 @@ import {
   fillAboutYou,
   fillAll,
   hasFocused,
+  holdElsewhere,
   log,
   makeForm,
   RecordingClient,
@@ -20,18 +21,6 @@ import {
 
 /** A course without a registration: no online enrolment (the seed's `porvoo:koto-31`). */
 const NO_REGISTRATION = 'porvoo:koto-31';
-
-/** Someone else holds a place of registration `id` (a seat, or a place on its waiting list). */
-async function holdElsewhere(api: MockApi, id: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i++) {
-    const res = await fetch(`${api.linkedEvents}seats_reservation/`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ registration: id, seats: 1 }),
-    });
-    expect(res.status, 'a place held by someone else').to.equal(201);
-  }
-}
 
 const sendButton = (el: KotoEnrolmentForm) => $<HTMLButtonElement>(el, 'button[type="submit"]')!;
 

@@ -544,15 +544,13 @@ describe('<koto-guidance-booking>', () => {
   describe('refusals and set-up faults', () => {
     it('a refusal that is not a race (the time is still free) is shown as such, and the form stays', async () => {
       const real = new RespaClient({ baseUrl: api.respa });
+      // Respa's own words, in the language its answer named: Finnish here, in an English form.
+      const words = 'Tämän resurssin aktiivisten varausten enimmäismäärä on ylitetty.';
       const client: RespaApi = {
         getResource: (...args) => real.getResource(...args),
         createReservation: async () => ({
           ok: false,
-          error: {
-            kind: 'http',
-            status: 400,
-            body: { messages: ['Maximum number of active reservations for this resource exceeded.'], fields: {} },
-          },
+          error: { kind: 'http', status: 400, body: { messages: [words], fields: {}, lang: 'fi' } },
         }),
         cancelReservation: (id) => real.cancelReservation(id),
       };
@@ -570,7 +568,8 @@ describe('<koto-guidance-booking>', () => {
       submit(el);
       await waitUntil(() => $(el, '#submit-error'), 'refusal shown');
       expect(text($(el, '#submit-error'))).to.contain('We could not book this time.');
-      expect($(el, '#submit-error [lang="en"]')).to.not.equal(null);
+      expect(text($(el, '#submit-error [lang="fi"]'))).to.equal(words);
+      expect(text($(el, '#submit-error .lang-note'))).to.equal('Language: Finnish');
       expect(heading(el)).to.equal('Your contact details');
       expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Amina Testinen');
     });
