@@ -486,6 +486,75 @@ describe('<koto-course-catalogue>', () => {
     });
   });
 
+  describe('focus after "Try again" and "Show more" with the keyboard', () => {
+    /** What has focus in the element, named for a readable failure ("nothing": it fell to the page). */
+    const focused = (el: KotoCourseCatalogue) => {
+      const e = root(el).activeElement;
+      if (!e) return 'nothing';
+      return e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
+    };
+    const loadRetry = (el: KotoCourseCatalogue) => root(el).querySelector<HTMLButtonElement>('[part~="error"] button');
+    const moreRetry = (el: KotoCourseCatalogue) => root(el).querySelector<HTMLButtonElement>('.more-error button');
+    const failingCatalogue = async () => {
+      const el = await fixture<KotoCourseCatalogue>(
+        html`<koto-course-catalogue api-base=${api.linkedEvents} lang="en"></koto-course-catalogue>`,
+      );
+      await waitUntil(() => loadRetry(el), 'error shown', { timeout: 8000 });
+      return el;
+    };
+
+    it('"Try again" on a failed load: focus on the new "Try again" when it fails again, on the first course when it works', async function () {
+      this.timeout(30_000);
+      // Each load tries three times: the first load and the first "Try again" fail.
+      await api.fault({ path: 'event/', fault: 'status=503', times: 6 });
+      const el = await failingCatalogue();
+      const first = loadRetry(el)!;
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => loadRetry(el) && loadRetry(el) !== first, 'the error again', { timeout: 8000 });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('button.button');
+      expect(root(el).activeElement === loadRetry(el)).to.equal(true);
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length > 0, 'loaded after retry', { timeout: 8000 });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('#course-0-name');
+    });
+
+    it('"Try again" ends in an error that cannot be tried again: focus on the message', async function () {
+      this.timeout(30_000);
+      await api.fault({ path: 'event/', fault: 'status=503', times: 3 });
+      await api.fault({ path: 'event/', fault: 'status=400' });
+      const el = await failingCatalogue();
+      loadRetry(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('[part~="error"]') && !loadRetry(el), 'the second error', {
+        timeout: 8000,
+      });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('div.notice.error');
+      await expect(el).to.be.accessible();
+    });
+
+    it('"Show more" fails: focus on its "Try again"; that works: on the first new course', async function () {
+      this.timeout(30_000);
+      const el = await catalogue(api, { 'page-size': '15' });
+      await api.fault({ path: 'event/', fault: 'status=503', times: 3 });
+      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => moreRetry(el), 'the error under the list', { timeout: 8000 });
+      await el.updateComplete;
+      expect(root(el).activeElement === moreRetry(el)).to.equal(true, `focus on ${focused(el)}`);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length === 30, 'second page', { timeout: 8000 });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('#course-15-name');
+    });
+  });
+
   describe('languages', () => {
     const cases = [
       ['fi', 'Hae kursseja', 'maanantai'],
