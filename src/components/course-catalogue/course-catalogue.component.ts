@@ -624,12 +624,13 @@ export class KotoCourseCatalogue extends KotoElement {
               <button type="button" class="button" @click=${this.showMore}>${msg('Try again')}</button>
             </div>`
           : this.next && !busy
-            ? html`<p class="more">
+            ? // Only aria-disabled while loading (showMore ignores a second press): a disabled
+              // button loses focus, and the learner is thrown to the top of the page.
+              html`<p class="more">
                 <button
                   type="button"
                   class="button secondary"
                   part="more"
-                  ?disabled=${this.loadingMore}
                   aria-disabled=${this.loadingMore ? 'true' : 'false'}
                   @click=${this.showMore}
                 >

@@ -537,12 +537,17 @@ describe('<koto-course-catalogue>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('"Show more" fails: focus on its "Try again"; that works: on the first new course', async function () {
+    it('"Show more" keeps focus while it loads; fails: focus on its "Try again"; that works: on the first new course', async function () {
       this.timeout(30_000);
       const el = await catalogue(api, { 'page-size': '15' });
+      // Three failed tries take a second or more: time to look at focus while it loads.
       await api.fault({ path: 'event/', fault: 'status=503', times: 3 });
-      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.focus();
+      const more = root(el).querySelector<HTMLButtonElement>('[part~="more"]')!;
+      more.focus();
       await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expect(root(el).activeElement === more).to.equal(true, `focus on ${focused(el)} while loading`);
       await waitUntil(() => moreRetry(el), 'the error under the list', { timeout: 8000 });
       await el.updateComplete;
       expect(root(el).activeElement === moreRetry(el)).to.equal(true, `focus on ${focused(el)}`);
