@@ -215,11 +215,14 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
   const apply = canApply(course);
   const full = course.seats.left === 0;
   const applyLabel = full ? l.waitingList : l.apply;
-  const name = html`<span class="visually-hidden">: ${course.name.text}</span>`;
+  const nameLang = langOf(course.name, locale);
+  // The name in the buttons' names too carries its language, or a screen reader reads a
+  // Finnish name with the Ukrainian voice; the colon is the interface's.
+  const name = html`<span class="visually-hidden">: <span lang=${nameLang}>${course.name.text}</span></span>`;
   const note = languageNote(locale, course.name, course.shortDescription);
   return html`<li class="card ${course.status}" part="card">
     <article aria-labelledby="${id}-name">
-      <h3 id="${id}-name" class="name" tabindex="-1" lang=${langOf(course.name, locale)}>${course.name.text}</h3>
+      <h3 id="${id}-name" class="name" tabindex="-1" lang=${nameLang}>${course.name.text}</h3>
       ${note === nothing ? nothing : html`<p>${note}</p>`}
       ${badge ? html`<p class="badge" part="badge"><span aria-hidden="true">⚠</span> ${badge}</p>` : nothing}
       ${

@@ -92,6 +92,29 @@ describe('<koto-course-catalogue>', () => {
       expect(fallback.length).to.be.greaterThan(0);
       expect(fallback[0]!.textContent).to.match(/Kotoutumiskoulutus|Lukutaitokoulutus/);
     });
+
+    it('marks it in the buttons\' names too ("More information: …", "Apply: …"), read with the right voice', async () => {
+      // In Ukrainian most course names fall back to Finnish.
+      const el = await catalogue(api, { lang: 'uk' });
+      const fallback = cards(el).filter((c) => c.querySelector('h3')!.getAttribute('lang') === 'fi');
+      expect(fallback.length).to.be.greaterThan(0);
+      const own = cards(el).filter((c) => !c.querySelector('h3')!.hasAttribute('lang'));
+      for (const card of [...fallback, ...own]) {
+        const heading = card.querySelector('h3')!;
+        const buttons = [...card.querySelectorAll('[part~="details-button"], [part~="apply"]')];
+        expect(buttons.length).to.be.greaterThan(0);
+        for (const button of buttons) {
+          // The innermost element holding the course name in the button's name.
+          const name = [...button.querySelectorAll('.visually-hidden, .visually-hidden *')]
+            .filter((e) => e.textContent!.replace(/^:\s*/, '').trim() === heading.textContent!.trim())
+            .at(-1)!;
+          expect(name.closest('[lang]')?.getAttribute('lang') ?? null).to.equal(
+            heading.getAttribute('lang'),
+            `${button.textContent!.replace(/\s+/g, ' ').trim()}`,
+          );
+        }
+      }
+    });
   });
 
   describe('seats and the waiting list', () => {
