@@ -347,7 +347,8 @@ export class KotoCourseCatalogue extends KotoElement {
     this.accept(result.value, this.filters);
     const added = this.courses.length - before;
     this.announcement = this.inLocale(() =>
-      msg(str`${added} more courses shown. You see ${this.courses.length} of ${this.total}.`),
+      // A count after a colon: "1 more courses" is wrong, and so would be most languages' plurals.
+      msg(str`Courses added: ${added}. You see ${this.courses.length} of ${this.total}.`),
     );
     // Focus the first new card, so keyboard and screen-reader users go on where they were;
     // with none new (all left out by the start month), stay, or go to the last card when the button went.

@@ -285,6 +285,16 @@ describe('<koto-course-catalogue>', () => {
       const pages = (await eventRequests(api)).map((r) => r.path);
       expect(pages).to.have.length(3);
     });
+
+    it('tells how many courses came, in words right for any number ("1 more courses" is not)', async () => {
+      const el = await catalogue(api, { 'page-size': '35' });
+      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await waitUntil(() => cards(el).length === 36, 'the last course');
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal(
+        'Courses added: 1. You see 36 of 36.',
+      );
+    });
   });
 
   describe('URL sync and Back', () => {
