@@ -174,13 +174,14 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
     }
   }
   const price = course.offers.find((o) => o.description);
+  // Under the label "Age", without a word for years: Russian and Ukrainian would need its
+  // form to agree with the number ("от 21 года", "от 18 лет"), and one text fits all numbers.
+  // Each number is isolated on its own: the Arabic text puts a word between them ("من 18 إلى 65").
   const age =
     course.minAge !== undefined && course.maxAge !== undefined
-      ? msg(
-          str`${isolateLtr(String(course.minAge), direction, 'open')}–${isolateLtr(String(course.maxAge), direction, 'close')} years`,
-        )
+      ? msg(str`${isolateLtr(String(course.minAge), direction)}–${isolateLtr(String(course.maxAge), direction)}`)
       : course.minAge !== undefined
-        ? msg(str`At least ${course.minAge} years`)
+        ? msg(str`At least ${course.minAge}`)
         : undefined;
   // Named "About the course" and the course's name: two open details views are two regions a screen reader tells apart.
   return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h ${card}-name">

@@ -297,6 +297,52 @@ describe('<koto-course-catalogue>', () => {
     });
   });
 
+  describe('age limits', () => {
+    /** The "Age" row of the details view of the course named `name`. */
+    const ageOf = async (el: KotoCourseCatalogue, name: string, label: string) => {
+      const card = cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+      card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await waitUntil(() => card.querySelector('[part~="details"]'), `details of ${name}`);
+      return [...card.querySelectorAll('[part~="details"] .row')]
+        .find((r) => r.querySelector('dt')!.textContent!.trim() === label)
+        ?.querySelector('dd')!
+        .textContent!.trim();
+    };
+
+    // "от 21 лет" is wrong Russian ("от 21 года"), "от 18 лет" right: with no word for
+    // years, no translation has a form to agree with the number. In Arabic each number is
+    // isolated on its own (U+2066 … U+2069): isolating "18 إلى 61" as one left-to-right
+    // run showed the words and numbers out of order.
+    const cases = [
+      ['en', 'Age', 'At least 21', '18–61'],
+      ['ru', 'Возраст', 'от 21', 'от 18 до 61'],
+      ['ar', 'العمر', 'من 21 فأكثر', 'من \u206618\u2069 إلى \u206661\u2069'],
+    ] as const;
+    for (const [lang, label, atLeast, range] of cases) {
+      it(`read right for any age (${lang})`, async () => {
+        // No registration: its limits would win over the event's.
+        const [min, max] = ['audience_min_age', 'audience_max_age'] as const;
+        await api.putEvent({
+          id: 'porvoo:koto-01',
+          name: { fi: 'Vähintään 21' },
+          registration: null,
+          [min]: 21,
+          [max]: null,
+        });
+        await api.putEvent({
+          id: 'porvoo:koto-02',
+          name: { fi: 'Ikä 18–61' },
+          registration: null,
+          [min]: 18,
+          [max]: 61,
+        });
+        const el = await catalogue(api, { lang });
+        expect(await ageOf(el, 'Vähintään 21', label)).to.equal(atLeast);
+        expect(await ageOf(el, 'Ikä 18–61', label)).to.equal(range);
+      });
+    }
+  });
+
   describe('URL sync and Back', () => {
     const original = location.href;
     afterEach(() => history.replaceState(null, '', original));

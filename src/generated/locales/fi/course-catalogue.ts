@@ -7,6 +7,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s04d75c1934953058": str`${0}–${1}`,
   "s13fd6489276765d1": `Kurssit`,
   "s15143d4991a2d5bf": `Hitaasti etenevien polku`,
   "s155085305728da46": `Mikä tahansa aika`,
@@ -31,7 +32,6 @@ export const templates = {
   "s6bb82bdc366635ab": str`Kursseja löytyi: ${0}`,
   "s6dbbe2646b239ca5": `Päättynyt`,
   "s6ebc9bd6feae62a3": `Ladataan…`,
-  "s72d6fb928d5baeb6": str`${0}–${1} vuotta`,
   "s74359cde9ae78760": `Ei vielä auki`,
   "s7ecb82d989ea3159": `Opintopolku`,
   "s872e1691d9f4776b": `Täynnä. Voit ilmoittautua jonoon.`,
@@ -39,7 +39,6 @@ export const templates = {
   "s8c9be73205ff5825": `Auki nyt`,
   "s8fbbda40a6a58a03": `Alkamiskuukausi`,
   "s93bf1c1e3c2dbf3e": `Nopeasti etenevien polku`,
-  "s94c1da5ef95a9315": str`Vähintään ${0} vuotta`,
   "s974cf5207ec276c8": `Kaikki polut`,
   "s9b57b0bf5d41aa2d": `Lisätietoa verkkosivulla`,
   "s9b8dccb514a0e34c": `Aikataulu`,
@@ -57,6 +56,7 @@ export const templates = {
   "sb8f855b49234b81b": `Ilmoittaudu`,
   "sc133d8e4e8c96ecc": `Haetaan kursseja…`,
   "sc42785456603199c": `Kaikki paikat`,
+  "sca2ca47d776f686f": str`Vähintään ${0}`,
   "sce8ec2af8ccefabd": `Ilmoittautuminen auki nyt`,
   "sd333df00d563c893": `Päivä tai ilta`,
   "sde7a7ce9c8f663a1": `Siirretty myöhemmäksi`,

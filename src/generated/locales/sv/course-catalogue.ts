@@ -7,6 +7,7 @@
 import { str } from '@lit/localize';
 
 export const templates = {
+  "s04d75c1934953058": str`${0}–${1}`,
   "s13fd6489276765d1": `Kurser`,
   "s15143d4991a2d5bf": `Långsam studieväg`,
   "s155085305728da46": `Vilken tid som helst`,
@@ -31,7 +32,6 @@ export const templates = {
   "s6bb82bdc366635ab": str`Hittade kurser: ${0}`,
   "s6dbbe2646b239ca5": `Stängd`,
   "s6ebc9bd6feae62a3": `Laddar…`,
-  "s72d6fb928d5baeb6": str`${0}–${1} år`,
   "s74359cde9ae78760": `Inte öppen än`,
   "s7ecb82d989ea3159": `Studieväg`,
   "s872e1691d9f4776b": `Fullt. Du kan ställa dig i kön.`,
@@ -39,7 +39,6 @@ export const templates = {
   "s8c9be73205ff5825": `Öppen nu`,
   "s8fbbda40a6a58a03": `Startmånad`,
   "s93bf1c1e3c2dbf3e": `Snabb studieväg`,
-  "s94c1da5ef95a9315": str`Minst ${0} år`,
   "s974cf5207ec276c8": `Alla studievägar`,
   "s9b57b0bf5d41aa2d": `Mer information på webbplatsen`,
   "s9b8dccb514a0e34c": `Schema`,
@@ -57,6 +56,7 @@ export const templates = {
   "sb8f855b49234b81b": `Anmäl dig`,
   "sc133d8e4e8c96ecc": `Söker kurser…`,
   "sc42785456603199c": `Alla platser`,
+  "sca2ca47d776f686f": str`Minst ${0}`,
   "sce8ec2af8ccefabd": `Anmälan öppen nu`,
   "sd333df00d563c893": `Dag eller kväll`,
   "sde7a7ce9c8f663a1": `Uppskjuten`,
