@@ -174,13 +174,14 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
     }
   }
   const price = course.offers.find((o) => o.description);
+  // Under the label "Age", without a word for years: Russian and Ukrainian would need its
+  // form to agree with the number ("от 21 года", "от 18 лет"), and one text fits all numbers.
+  // Each number is isolated on its own: the Arabic text puts a word between them ("من 18 إلى 65").
   const age =
     course.minAge !== undefined && course.maxAge !== undefined
-      ? msg(
-          str`${isolateLtr(String(course.minAge), direction, 'open')}–${isolateLtr(String(course.maxAge), direction, 'close')} years`,
-        )
+      ? msg(str`${isolateLtr(String(course.minAge), direction)}–${isolateLtr(String(course.maxAge), direction)}`)
       : course.minAge !== undefined
-        ? msg(str`At least ${course.minAge} years`)
+        ? msg(str`At least ${course.minAge}`)
         : undefined;
   // Named "About the course" and the course's name: two open details views are two regions a screen reader tells apart.
   return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h ${card}-name">
@@ -215,11 +216,14 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
   const apply = canApply(course);
   const full = course.seats.left === 0;
   const applyLabel = full ? l.waitingList : l.apply;
-  const name = html`<span class="visually-hidden">: ${course.name.text}</span>`;
+  const nameLang = langOf(course.name, locale);
+  // The name in the buttons' names too carries its language, or a screen reader reads a
+  // Finnish name with the Ukrainian voice; the colon is the interface's.
+  const name = html`<span class="visually-hidden">: <span lang=${nameLang}>${course.name.text}</span></span>`;
   const note = languageNote(locale, course.name, course.shortDescription);
   return html`<li class="card ${course.status}" part="card">
     <article aria-labelledby="${id}-name">
-      <h3 id="${id}-name" class="name" tabindex="-1" lang=${langOf(course.name, locale)}>${course.name.text}</h3>
+      <h3 id="${id}-name" class="name" tabindex="-1" lang=${nameLang}>${course.name.text}</h3>
       ${note === nothing ? nothing : html`<p>${note}</p>`}
       ${badge ? html`<p class="badge" part="badge"><span aria-hidden="true">⚠</span> ${badge}</p>` : nothing}
       ${

@@ -42,6 +42,19 @@ const splitList = (value: string | undefined) =>
 
 const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
 
+/** After a new search, what came: its "Try again", the error message, the first course, or the empty result. */
+const AFTER_SEARCH = ['[part~="error"] button', '[part~="error"]', '#course-0-name', '[part~="empty"]'] as const;
+
+/**
+ * Focus to move after the next render, for a keyboard or screen-reader learner whose
+ * button went away: to the first of `to` that is there, if focus is still on `from` or
+ * was lost with it (not when the learner went on elsewhere meanwhile).
+ */
+interface FocusMove {
+  from: Element | null;
+  to: readonly string[];
+}
+
 /**
  * A sanitised description belongs to the HTML it was made from: after a language switch a
  * course brings its description in another language, which must be sanitised anew, not
@@ -150,7 +163,7 @@ export class KotoCourseCatalogue extends KotoElement {
   private controller: AbortController | undefined;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private dropped = 0;
-  private focusIndex: number | undefined;
+  private focusMove: FocusMove | undefined;
   private ownClient: { base: string; keywords: KeywordConfig; client: CourseCatalogueClient } | undefined;
 
   override connectedCallback(): void {
@@ -181,11 +194,22 @@ export class KotoCourseCatalogue extends KotoElement {
   }
 
   protected override updated(): void {
-    if (this.focusIndex !== undefined) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`#course-${this.focusIndex}-name`);
-      this.focusIndex = undefined;
-      target?.focus();
+    const move = this.focusMove;
+    if (!move) return;
+    this.focusMove = undefined;
+    const inside = this.shadowRoot?.activeElement;
+    const lost = inside ? inside === move.from : !document.activeElement || document.activeElement === document.body;
+    if (!lost) return;
+    for (const selector of move.to) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) return target.focus();
     }
+  }
+
+  /** The control that was used, if it had focus: a keyboard or screen-reader learner is there. */
+  private focusedControl(e: Event): Element | undefined {
+    const control = e.currentTarget as Element | null;
+    return control && this.shadowRoot?.activeElement === control ? control : undefined;
   }
 
   // ----- data ----------------------------------------------------------------------
@@ -228,12 +252,19 @@ export class KotoCourseCatalogue extends KotoElement {
     if (added) this.places = new Map(this.places);
   }
 
-  private async search(): Promise<void> {
+  /**
+   * @param from The focused control that asked for it ("Try again"): it goes away while
+   *   loading, so focus then moves to what came instead of falling to the top of the page.
+   */
+  private async search(from?: Element): Promise<void> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
     const seq = ++this.seq;
     const client = this.currentClient();
+    const refocus = () => {
+      if (from) this.focusMove = { from, to: AFTER_SEARCH };
+    };
     this.status = 'loading';
     this.failure = undefined;
     this.moreFailure = undefined;
@@ -243,6 +274,7 @@ export class KotoCourseCatalogue extends KotoElement {
       this.status = 'error';
       this.failure = { kind: 'network', message: 'no api-base' };
       this.announcement = this.inLocale(() => msg('The course list is not set up on this page.'));
+      refocus();
       return;
     }
     const filters = this.filters;
@@ -258,6 +290,7 @@ export class KotoCourseCatalogue extends KotoElement {
       this.failure = result.error;
       this.courses = [];
       this.announcement = this.inLocale(() => describeFailure(result.error));
+      refocus();
       return;
     }
     this.expanded = new Set();
@@ -268,6 +301,11 @@ export class KotoCourseCatalogue extends KotoElement {
     this.announcement = this.inLocale(() =>
       this.courses.length === 0 ? msg('No courses found.') : msg(str`Courses found: ${this.total}`),
     );
+    refocus();
+  }
+
+  private retrySearch(e: Event): Promise<void> {
+    return this.search(this.focusedControl(e));
   }
 
   private accept(page: CoursePage, filters: CatalogueFilters): void {
@@ -284,10 +322,13 @@ export class KotoCourseCatalogue extends KotoElement {
     return Math.max(this.courses.length, this.count - this.dropped);
   }
 
-  private async showMore(): Promise<void> {
+  /** "Show more courses", or "Try again" after it failed. */
+  private async showMore(e: Event): Promise<void> {
     const client = this.currentClient();
     const next = this.next;
     if (!client || !next || this.loadingMore) return;
+    const control = e.currentTarget as Element | null;
+    const focused = this.focusedControl(e);
     const seq = this.seq;
     const controller = this.controller ?? new AbortController();
     this.loadingMore = true;
@@ -299,15 +340,20 @@ export class KotoCourseCatalogue extends KotoElement {
     if (!result.ok) {
       this.moreFailure = result.error;
       this.announcement = this.inLocale(() => describeFailure(result.error));
+      // The button gave way to the message: focus on its "Try again".
+      if (focused) this.focusMove = { from: focused, to: ['.more-error button'] };
       return;
     }
     this.accept(result.value, this.filters);
     const added = this.courses.length - before;
     this.announcement = this.inLocale(() =>
-      msg(str`${added} more courses shown. You see ${this.courses.length} of ${this.total}.`),
+      // A count after a colon: "1 more courses" is wrong, and so would be most languages' plurals.
+      msg(str`Courses added: ${added}. You see ${this.courses.length} of ${this.total}.`),
     );
-    // Focus the first new card, so keyboard and screen-reader users go on where they were.
-    if (added > 0) this.focusIndex = before;
+    // Focus the first new card, so keyboard and screen-reader users go on where they were;
+    // with none new (all left out by the start month), stay, or go to the last card when the button went.
+    if (added > 0) this.focusMove = { from: control, to: [`#course-${before}-name`] };
+    else if (focused) this.focusMove = { from: focused, to: ['[part~="more"]', `#course-${before - 1}-name`] };
   }
 
   // ----- filters and the URL ---------------------------------------------------------
@@ -528,18 +574,18 @@ export class KotoCourseCatalogue extends KotoElement {
     if (this.status === 'error') {
       const failure = this.failure!;
       const configured = !!this.currentClient();
-      return html`<div class="notice error" part="error">
+      return html`<div class="notice error" part="error" tabindex="-1">
         <p>${configured ? describeFailure(failure) : msg('The course list is not set up on this page.')}</p>
         ${
           configured && isTransient(failure)
-            ? html`<button type="button" class="button" @click=${() => this.search()}>${msg('Try again')}</button>`
+            ? html`<button type="button" class="button" @click=${this.retrySearch}>${msg('Try again')}</button>`
             : nothing
         }
       </div>`;
     }
     if (this.courses.length === 0) {
       const filtered = hasAnyFilter(this.filters);
-      return html`<div class="notice empty" part="empty">
+      return html`<div class="notice empty" part="empty" tabindex="-1">
         <p><strong>${msg('No courses found.')}</strong></p>
         ${
           filtered
@@ -574,17 +620,18 @@ export class KotoCourseCatalogue extends KotoElement {
       </ul>
       ${
         this.moreFailure
-          ? html`<div class="notice error">
+          ? html`<div class="notice error more-error">
               <p>${describeFailure(this.moreFailure)}</p>
               <button type="button" class="button" @click=${this.showMore}>${msg('Try again')}</button>
             </div>`
           : this.next && !busy
-            ? html`<p class="more">
+            ? // Only aria-disabled while loading (showMore ignores a second press): a disabled
+              // button loses focus, and the learner is thrown to the top of the page.
+              html`<p class="more">
                 <button
                   type="button"
                   class="button secondary"
                   part="more"
-                  ?disabled=${this.loadingMore}
                   aria-disabled=${this.loadingMore ? 'true' : 'false'}
                   @click=${this.showMore}
                 >

@@ -86,10 +86,12 @@ export const styles = [
       font-size: 1.2rem;
       line-height: 1.3;
     }
-    .name:focus {
+    .name:focus,
+    .notice:focus {
       outline: none;
     }
-    .name:focus-visible {
+    .name:focus-visible,
+    .notice:focus-visible {
       box-shadow: var(--_focus);
     }
     .badge {

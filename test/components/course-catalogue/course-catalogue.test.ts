@@ -92,6 +92,29 @@ describe('<koto-course-catalogue>', () => {
       expect(fallback.length).to.be.greaterThan(0);
       expect(fallback[0]!.textContent).to.match(/Kotoutumiskoulutus|Lukutaitokoulutus/);
     });
+
+    it('marks it in the buttons\' names too ("More information: …", "Apply: …"), read with the right voice', async () => {
+      // In Ukrainian most course names fall back to Finnish.
+      const el = await catalogue(api, { lang: 'uk' });
+      const fallback = cards(el).filter((c) => c.querySelector('h3')!.getAttribute('lang') === 'fi');
+      expect(fallback.length).to.be.greaterThan(0);
+      const own = cards(el).filter((c) => !c.querySelector('h3')!.hasAttribute('lang'));
+      for (const card of [...fallback, ...own]) {
+        const heading = card.querySelector('h3')!;
+        const buttons = [...card.querySelectorAll('[part~="details-button"], [part~="apply"]')];
+        expect(buttons.length).to.be.greaterThan(0);
+        for (const button of buttons) {
+          // The innermost element holding the course name in the button's name.
+          const name = [...button.querySelectorAll('.visually-hidden, .visually-hidden *')]
+            .filter((e) => e.textContent!.replace(/^:\s*/, '').trim() === heading.textContent!.trim())
+            .at(-1)!;
+          expect(name.closest('[lang]')?.getAttribute('lang') ?? null).to.equal(
+            heading.getAttribute('lang'),
+            `${button.textContent!.replace(/\s+/g, ' ').trim()}`,
+          );
+        }
+      }
+    });
   });
 
   describe('seats and the waiting list', () => {
@@ -262,6 +285,62 @@ describe('<koto-course-catalogue>', () => {
       const pages = (await eventRequests(api)).map((r) => r.path);
       expect(pages).to.have.length(3);
     });
+
+    it('tells how many courses came, in words right for any number ("1 more courses" is not)', async () => {
+      const el = await catalogue(api, { 'page-size': '35' });
+      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await waitUntil(() => cards(el).length === 36, 'the last course');
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal(
+        'Courses added: 1. You see 36 of 36.',
+      );
+    });
+  });
+
+  describe('age limits', () => {
+    /** The "Age" row of the details view of the course named `name`. */
+    const ageOf = async (el: KotoCourseCatalogue, name: string, label: string) => {
+      const card = cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+      card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await waitUntil(() => card.querySelector('[part~="details"]'), `details of ${name}`);
+      return [...card.querySelectorAll('[part~="details"] .row')]
+        .find((r) => r.querySelector('dt')!.textContent!.trim() === label)
+        ?.querySelector('dd')!
+        .textContent!.trim();
+    };
+
+    // "от 21 лет" is wrong Russian ("от 21 года"), "от 18 лет" right: with no word for
+    // years, no translation has a form to agree with the number. In Arabic each number is
+    // isolated on its own (U+2066 … U+2069): isolating "18 إلى 61" as one left-to-right
+    // run showed the words and numbers out of order.
+    const cases = [
+      ['en', 'Age', 'At least 21', '18–61'],
+      ['ru', 'Возраст', 'от 21', 'от 18 до 61'],
+      ['ar', 'العمر', 'من 21 فأكثر', 'من \u206618\u2069 إلى \u206661\u2069'],
+    ] as const;
+    for (const [lang, label, atLeast, range] of cases) {
+      it(`read right for any age (${lang})`, async () => {
+        // No registration: its limits would win over the event's.
+        const [min, max] = ['audience_min_age', 'audience_max_age'] as const;
+        await api.putEvent({
+          id: 'porvoo:koto-01',
+          name: { fi: 'Vähintään 21' },
+          registration: null,
+          [min]: 21,
+          [max]: null,
+        });
+        await api.putEvent({
+          id: 'porvoo:koto-02',
+          name: { fi: 'Ikä 18–61' },
+          registration: null,
+          [min]: 18,
+          [max]: 61,
+        });
+        const el = await catalogue(api, { lang });
+        expect(await ageOf(el, 'Vähintään 21', label)).to.equal(atLeast);
+        expect(await ageOf(el, 'Ikä 18–61', label)).to.equal(range);
+      });
+    }
   });
 
   describe('URL sync and Back', () => {
@@ -483,6 +562,80 @@ describe('<koto-course-catalogue>', () => {
         expect(named).to.deep.equal(['About the course', card.querySelector('h3')!.textContent!.trim()]);
       }
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('focus after "Try again" and "Show more" with the keyboard', () => {
+    /** What has focus in the element, named for a readable failure ("nothing": it fell to the page). */
+    const focused = (el: KotoCourseCatalogue) => {
+      const e = root(el).activeElement;
+      if (!e) return 'nothing';
+      return e.id ? `#${e.id}` : `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
+    };
+    const loadRetry = (el: KotoCourseCatalogue) => root(el).querySelector<HTMLButtonElement>('[part~="error"] button');
+    const moreRetry = (el: KotoCourseCatalogue) => root(el).querySelector<HTMLButtonElement>('.more-error button');
+    const failingCatalogue = async () => {
+      const el = await fixture<KotoCourseCatalogue>(
+        html`<koto-course-catalogue api-base=${api.linkedEvents} lang="en"></koto-course-catalogue>`,
+      );
+      await waitUntil(() => loadRetry(el), 'error shown', { timeout: 8000 });
+      return el;
+    };
+
+    it('"Try again" on a failed load: focus on the new "Try again" when it fails again, on the first course when it works', async function () {
+      this.timeout(30_000);
+      // Each load tries three times: the first load and the first "Try again" fail.
+      await api.fault({ path: 'event/', fault: 'status=503', times: 6 });
+      const el = await failingCatalogue();
+      const first = loadRetry(el)!;
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => loadRetry(el) && loadRetry(el) !== first, 'the error again', { timeout: 8000 });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('button.button');
+      expect(root(el).activeElement === loadRetry(el)).to.equal(true);
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length > 0, 'loaded after retry', { timeout: 8000 });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('#course-0-name');
+    });
+
+    it('"Try again" ends in an error that cannot be tried again: focus on the message', async function () {
+      this.timeout(30_000);
+      await api.fault({ path: 'event/', fault: 'status=503', times: 3 });
+      await api.fault({ path: 'event/', fault: 'status=400' });
+      const el = await failingCatalogue();
+      loadRetry(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('[part~="error"]') && !loadRetry(el), 'the second error', {
+        timeout: 8000,
+      });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('div.notice.error');
+      await expect(el).to.be.accessible();
+    });
+
+    it('"Show more" keeps focus while it loads; fails: focus on its "Try again"; that works: on the first new course', async function () {
+      this.timeout(30_000);
+      const el = await catalogue(api, { 'page-size': '15' });
+      // Three failed tries take a second or more: time to look at focus while it loads.
+      await api.fault({ path: 'event/', fault: 'status=503', times: 3 });
+      const more = root(el).querySelector<HTMLButtonElement>('[part~="more"]')!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(more.getAttribute('aria-disabled')).to.equal('true');
+      expect(root(el).activeElement === more).to.equal(true, `focus on ${focused(el)} while loading`);
+      await waitUntil(() => moreRetry(el), 'the error under the list', { timeout: 8000 });
+      await el.updateComplete;
+      expect(root(el).activeElement === moreRetry(el)).to.equal(true, `focus on ${focused(el)}`);
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => cards(el).length === 30, 'second page', { timeout: 8000 });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('#course-15-name');
     });
   });
 
