@@ -57,6 +57,11 @@ export function languageOptions(locale: string): { code: string; name: string }[
   return list;
 }
 
+/** Whether `code` is one of the listed languages (not "another language", not a name someone wrote). */
+export function isListedLanguage(code: string): boolean {
+  return CODES.includes(code);
+}
+
 export function languageName(code: string, locale: string): string {
   return languageOptions(locale).find((l) => l.code === code)?.name ?? code;
 }

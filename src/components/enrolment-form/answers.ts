@@ -8,6 +8,10 @@ import { STEP_COUNT, stepFields, type CheckContext, type Draft, type FieldKey } 
 import { fieldLabel, finnishLevelLabel, latinLabel, planLabel, stepTitle, timeLabel, yesNoLabel } from './messages.js';
 import { languageName } from '../../shared/languages.js';
 
+/** A language from the list, named in the interface language, or the one the learner wrote. */
+const chosenLanguage = (code: string, written: string, locale: string) =>
+  code === 'other' ? written.trim() : code ? languageName(code, locale) : '';
+
 export function answerText(key: FieldKey, d: Draft, locale: string): string {
   switch (key) {
     case 'dob':
@@ -15,11 +19,9 @@ export function answerText(key: FieldKey, d: Draft, locale: string): string {
         ? `${Number(d.dobDay)}.${Number(d.dobMonth)}.${d.dobYear.trim()}`
         : '';
     case 'nativeLanguage':
-      return d.nativeLanguage === 'other'
-        ? d.nativeLanguageOther.trim()
-        : d.nativeLanguage
-          ? languageName(d.nativeLanguage, locale)
-          : '';
+      return chosenLanguage(d.nativeLanguage, d.nativeLanguageOther, locale);
+    case 'interpreterLanguage':
+      return chosenLanguage(d.interpreterLanguage, d.interpreterLanguageOther, locale);
     case 'finnishLevel':
       return finnishLevelLabel(d.finnishLevel);
     case 'latinAlphabet':
@@ -39,7 +41,7 @@ export function answerText(key: FieldKey, d: Draft, locale: string): string {
 }
 
 /** Questions not worth a line of their own in the list. */
-const HIDDEN = new Set<FieldKey>(['nativeLanguageOther', 'consent']);
+const HIDDEN = new Set<FieldKey>(['nativeLanguageOther', 'interpreterLanguageOther', 'consent']);
 
 export function answersList(
   d: Draft,

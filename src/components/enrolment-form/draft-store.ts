@@ -4,6 +4,7 @@
  * personal data on a shared library computer. Cleared on success and on "start again".
  */
 import { emptyDraft, type Draft } from './draft.js';
+import { isListedLanguage } from '../../shared/languages.js';
 
 export interface StoredHold {
   id: string;
@@ -50,6 +51,7 @@ export function loadDraft(key: string): StoredDraft | undefined {
       const v = data.draft?.[key];
       if (typeof v === typeof base[key]) (draft as Record<string, unknown>)[key] = v;
     }
+    keepWrittenInterpreterLanguage(draft);
     const step = typeof data.step === 'number' && data.step >= 0 && data.step <= 4 ? data.step : 0;
     const h = data.hold;
     const hold =
@@ -60,6 +62,17 @@ export function loadDraft(key: string): StoredDraft | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A draft saved before the interpreter's language was chosen from a list holds the name the
+ * learner wrote: it comes back as "Other language" with that name, not lost.
+ */
+function keepWrittenInterpreterLanguage(draft: Draft): void {
+  const written = draft.interpreterLanguage;
+  if (!written || written === 'other' || isListedLanguage(written)) return;
+  draft.interpreterLanguage = 'other';
+  draft.interpreterLanguageOther ||= written.trim();
 }
 
 export function saveDraft(key: string, value: StoredDraft): void {

@@ -32,7 +32,12 @@ export interface Draft {
   integrationPlan: '' | 'yes' | 'no' | 'unknown';
   timeOfDay: '' | 'daytime' | 'evening' | 'either';
   interpreter: YesNo;
+  /**
+   * A language code from `languages.ts`, or `other`: the staff who book the interpreter
+   * must be able to read it, whatever script the learner writes in.
+   */
   interpreterLanguage: string;
+  interpreterLanguageOther: string;
   otherNeeds: string;
   consent: boolean;
 }
@@ -59,6 +64,7 @@ export const emptyDraft = (): Draft => ({
   timeOfDay: '',
   interpreter: '',
   interpreterLanguage: '',
+  interpreterLanguageOther: '',
   otherNeeds: '',
   consent: false,
 });
@@ -84,6 +90,7 @@ export type FieldKey =
   | 'timeOfDay'
   | 'interpreter'
   | 'interpreterLanguage'
+  | 'interpreterLanguageOther'
   | 'otherNeeds'
   | 'consent';
 
@@ -128,7 +135,7 @@ export function stepFields(step: number, ctx: Pick<CheckContext, 'mandatory'>): 
     case 2:
       return ['employmentClient', 'integrationPlan', 'timeOfDay'];
     case 3:
-      return ['interpreter', 'interpreterLanguage', 'otherNeeds'];
+      return ['interpreter', 'interpreterLanguage', 'interpreterLanguageOther', 'otherNeeds'];
     default:
       return ['consent'];
   }
@@ -209,7 +216,11 @@ export function checkField(key: FieldKey, d: Draft, ctx: CheckContext): ErrorCod
     case 'interpreter':
       return d[key] ? undefined : 'required';
     case 'interpreterLanguage':
-      return d.interpreter !== 'yes' || d.interpreterLanguage.trim() ? undefined : 'required';
+      return d.interpreter !== 'yes' || d.interpreterLanguage ? undefined : 'required';
+    case 'interpreterLanguageOther':
+      return d.interpreter !== 'yes' || d.interpreterLanguage !== 'other' || d.interpreterLanguageOther.trim()
+        ? undefined
+        : 'required';
     case 'consent':
       return d.consent ? undefined : 'required';
     case 'otherLanguages':
@@ -250,6 +261,16 @@ const FI_PLAN = { yes: 'kyllä', no: 'ei', unknown: 'ei tiedä' } as const;
 const FI_TIME = { daytime: 'päivällä', evening: 'illalla', either: 'kumpi tahansa' } as const;
 
 /**
+ * The interpreter's language for the staff who book one: its Finnish name, or what the
+ * learner wrote, said to be in their own words (it may be in a script the staff cannot read).
+ */
+function interpreterNote(d: Draft): string {
+  return d.interpreterLanguage === 'other'
+    ? `muu kieli, asiakkaan kirjoittamana: ${d.interpreterLanguageOther.trim()}`
+    : `kieli: ${finnishLanguageName(d.interpreterLanguage)}`;
+}
+
+/**
  * The integration-specific answers as labelled lines in Finnish, one per answer, for the
  * staff who read `extra_info` in the registration admin. Nothing that the purpose does not need.
  */
@@ -271,7 +292,7 @@ export function staffNote(d: Draft, serviceLanguage: string): string {
     ['Toivottu opiskeluaika', d.timeOfDay ? FI_TIME[d.timeOfDay] : '–'],
     [
       'Tarvitsee tulkin',
-      d.interpreter === 'yes' ? `kyllä, kieli: ${d.interpreterLanguage.trim()}` : d.interpreter === 'no' ? 'ei' : '–',
+      d.interpreter === 'yes' ? `kyllä, ${interpreterNote(d)}` : d.interpreter === 'no' ? 'ei' : '–',
     ],
     ['Muut tarpeet', d.otherNeeds.trim().replace(/\s*\n\s*/g, ' / ') || '–'],
     ['Asiointikieli', finnishLanguageName(serviceLanguage)],

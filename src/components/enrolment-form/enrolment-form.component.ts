@@ -493,7 +493,8 @@ export class KotoEnrolmentForm extends KotoElement {
     this.persist();
     const recheck: FieldKey[] = [key];
     if (key === 'nativeLanguage') recheck.push('nativeLanguageOther');
-    if (key === 'interpreter') recheck.push('interpreterLanguage');
+    if (key === 'interpreter') recheck.push('interpreterLanguage', 'interpreterLanguageOther');
+    if (key === 'interpreterLanguage') recheck.push('interpreterLanguageOther');
     // A choice is made with one click: check it at once.
     const immediate = target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT';
     for (const k of recheck) if (this.live.has(k) || this.errors[k] || (immediate && k === key)) this.check(k, false);

@@ -55,6 +55,8 @@ export function fieldLabel(key: FieldKey): string {
       return msg('Do you need an interpreter?');
     case 'interpreterLanguage':
       return msg('Interpreter language');
+    case 'interpreterLanguageOther':
+      return msg('Which language?');
     case 'otherNeeds':
       return msg('Anything else we should know? (optional)');
     case 'consent':
@@ -115,7 +117,9 @@ export function errorText(key: FieldKey, code: ErrorCode, ctx: CheckContext): st
         ? msg('Enter how many years you went to school. Write 0 if you did not go to school.')
         : msg('Enter a number of years, for example 9.');
     case 'interpreterLanguage':
-      return msg('Write the language the interpreter should speak.');
+      return msg('Choose the language you need.');
+    case 'interpreterLanguageOther':
+      return msg('Write the language you need.');
     case 'consent':
       return msg('Tick the box to agree. We cannot handle your request without it.');
     case 'finnishLevel':

@@ -23,6 +23,12 @@ export interface StepContext {
   edit: (step: number, key: FieldKey) => void;
 }
 
+/** The listed languages, named in the interface language, and "Other language" (then written). */
+const languageList = (locale: string) => [
+  ...languageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
+  { value: 'other', label: msg('Other language') },
+];
+
 /** The fields of one step (the last step: the answers to check, and the consent). */
 export function renderStepFields({ step, view: v, ctx, locale, privacyHref, edit }: StepContext): TemplateResult {
   const d = v.draft;
@@ -55,10 +61,7 @@ export function renderStepFields({ step, view: v, ctx, locale, privacyHref, edit
       `;
     case 1:
       return html`
-        ${selectField(v, 'nativeLanguage', [
-          ...languageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
-          { value: 'other', label: msg('Other language') },
-        ])}
+        ${selectField(v, 'nativeLanguage', languageList(locale))}
         ${d.nativeLanguage === 'other' ? textField(v, 'nativeLanguageOther', { required: true }) : nothing}
         ${textField(v, 'otherLanguages', {})}
         ${radioGroup(
@@ -107,7 +110,16 @@ export function renderStepFields({ step, view: v, ctx, locale, privacyHref, edit
           'interpreter',
           (['yes', 'no'] as const).map((x) => ({ value: x, label: yesNoLabel(x) })),
         )}
-        ${d.interpreter === 'yes' ? textField(v, 'interpreterLanguage', { required: true }) : nothing}
+        ${
+          d.interpreter === 'yes'
+            ? html`${selectField(v, 'interpreterLanguage', languageList(locale))}
+              ${
+                d.interpreterLanguage === 'other'
+                  ? textField(v, 'interpreterLanguageOther', { required: true })
+                  : nothing
+              }`
+            : nothing
+        }
         ${textField(v, 'otherNeeds', { multiline: true, maxlength: 500 })}
       `;
     default:

@@ -125,7 +125,7 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       expect($(el, '[name="interpreterLanguage"]')).to.equal(null);
       await choose(el, 'interpreter', 'yes');
       await next(el);
-      expect(errorOf(el, 'interpreterLanguage')).to.contain('Write the language the interpreter should speak.');
+      expect(errorOf(el, 'interpreterLanguage')).to.contain('Choose the language you need.');
     });
 
     it('will not send without consent', async () => {

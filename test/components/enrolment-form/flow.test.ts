@@ -160,7 +160,7 @@ describe('<koto-enrolment-form>', function () {
       $<HTMLButtonElement>(el, '.nav .secondary')!.click();
       await el.updateComplete;
       expect(stepTitle(el)).to.equal('Needs');
-      expect($<HTMLInputElement>(el, '[name="interpreterLanguage"]')!.value).to.equal('arabia');
+      expect($<HTMLSelectElement>(el, '[name="interpreterLanguage"]')!.value).to.equal('ar');
       await next(el);
       expect(stepTitle(el)).to.equal('Check and send');
     });

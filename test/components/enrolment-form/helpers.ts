@@ -94,10 +94,8 @@ export async function fill(el: KotoEnrolmentForm, name: string, value: string, b
 }
 
 export async function choose(el: KotoEnrolmentForm, name: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement | HTMLSelectElement>(
-    el,
-    `[name="${name}"]${name === 'nativeLanguage' ? '' : `[value="${value}"]`}`,
-  );
+  const input =
+    $<HTMLSelectElement>(el, `select[name="${name}"]`) ?? $<HTMLInputElement>(el, `[name="${name}"][value="${value}"]`);
   if (!input) throw new Error(`no choice ${name}=${value}`);
   if (input instanceof HTMLSelectElement) {
     input.value = value;
@@ -167,7 +165,7 @@ export async function fillAll(el: KotoEnrolmentForm, address = true): Promise<vo
   await next(el);
   await fillBackgroundAndSituation(el, 'English');
   await choose(el, 'interpreter', 'yes');
-  await fill(el, 'interpreterLanguage', 'arabia');
+  await choose(el, 'interpreterLanguage', 'ar');
   await fill(el, 'otherNeeds', 'I have a small child.');
   await next(el);
   const consent = $<HTMLInputElement>(el, '[name="consent"]')!;

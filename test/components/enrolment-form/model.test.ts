@@ -79,6 +79,30 @@ describe('enrolment form: the draft and its checks', () => {
       ['years of school in words', 'schoolYears', { schoolYears: 'nine' }, 'invalid'],
       ['no answer to a yes/no question', 'employmentClient', {}, 'required'],
       ['interpreter without a language', 'interpreterLanguage', { interpreter: 'yes' }, 'required'],
+      [
+        'an interpreter language from the list',
+        'interpreterLanguage',
+        { interpreter: 'yes', interpreterLanguage: 'ar' },
+        undefined,
+      ],
+      [
+        '"other" interpreter language without its name',
+        'interpreterLanguageOther',
+        { interpreter: 'yes', interpreterLanguage: 'other', interpreterLanguageOther: ' ' },
+        'required',
+      ],
+      [
+        'a written interpreter language',
+        'interpreterLanguageOther',
+        { interpreter: 'yes', interpreterLanguage: 'other', interpreterLanguageOther: 'dari' },
+        undefined,
+      ],
+      [
+        'no interpreter: a written language is not asked for',
+        'interpreterLanguageOther',
+        { interpreter: 'no', interpreterLanguage: 'other' },
+        undefined,
+      ],
       ['no consent', 'consent', { consent: false }, 'required'],
     ];
     for (const [name, key, patch, expected] of cases) {
@@ -162,6 +186,18 @@ describe('enrolment form: the draft and its checks', () => {
       'Muut tarpeet: –',
       'Asiointikieli: ruotsi',
     ]);
+  });
+
+  it('names the interpreter’s language in Finnish, or says the learner wrote it', () => {
+    const line = (patch: Partial<Draft>) =>
+      staffNote({ ...complete, interpreter: 'yes', ...patch }, 'fi')
+        .split('\n')
+        .find((l) => l.startsWith('Tarvitsee tulkin'));
+    expect(line({ interpreterLanguage: 'ar' })).to.equal('Tarvitsee tulkin: kyllä, kieli: arabia');
+    expect(line({ interpreterLanguage: 'ru' })).to.equal('Tarvitsee tulkin: kyllä, kieli: venäjä');
+    expect(line({ interpreterLanguage: 'other', interpreterLanguageOther: ' دری ' })).to.equal(
+      'Tarvitsee tulkin: kyllä, muu kieli, asiakkaan kirjoittamana: دری',
+    );
   });
 
   it('sends a service language Linked Events accepts, and names the real one in the staff note', () => {

@@ -80,7 +80,6 @@ export const templates = {
   "s95e19d23915ca2a0": `Valitse yksi vastaus.`,
   "s992a767ccc914432": `Varaamme sinulle paikkaa…`,
   "s99d19f1a673646fb": `Toimme takaisin tiedot, jotka kirjoitit aiemmin.`,
-  "s99d1f56ce1f66953": `Kirjoita kieli, jota tulkin pitää puhua.`,
   "s9b94d49f820e8865": `Paikkakunta`,
   "s9cdf158d13abd627": `Vähän: sanoja ja lyhyitä lauseita (A1)`,
   "s9fdd612cc3d4e45a": `Esimerkiksi: Minulla on pieniä lapsia. En voi kävellä portaita.`,

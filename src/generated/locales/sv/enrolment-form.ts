@@ -80,7 +80,6 @@ export const templates = {
   "s95e19d23915ca2a0": `Välj ett svar.`,
   "s992a767ccc914432": `Vi reserverar en plats åt dig…`,
   "s99d19f1a673646fb": `Vi tog tillbaka det som du skrev tidigare.`,
-  "s99d1f56ce1f66953": `Skriv språket som tolken ska tala.`,
   "s9b94d49f820e8865": `Ort`,
   "s9cdf158d13abd627": `Lite: ord och korta meningar (A1)`,
   "s9fdd612cc3d4e45a": `Till exempel: Jag har små barn. Jag kan inte gå i trappor.`,
