@@ -277,7 +277,7 @@ function interpreterNote(d: Draft): string {
 export function staffNote(d: Draft, serviceLanguage: string): string {
   const native =
     d.nativeLanguage === 'other'
-      ? d.nativeLanguageOther.trim()
+      ? `muu kieli, asiakkaan kirjoittamana: ${d.nativeLanguageOther.trim()}`
       : d.nativeLanguage
         ? finnishLanguageName(d.nativeLanguage)
         : '';

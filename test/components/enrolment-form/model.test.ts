@@ -188,6 +188,11 @@ describe('enrolment form: the draft and its checks', () => {
     ]);
   });
 
+  it('says when the native language is in the learner’s own words (it may be in a script the staff cannot read)', () => {
+    const native = staffNote({ ...complete, nativeLanguage: 'other', nativeLanguageOther: 'دری' }, 'fi').split('\n')[0];
+    expect(native).to.equal('Äidinkieli: muu kieli, asiakkaan kirjoittamana: دری');
+  });
+
   it('names the interpreter’s language in Finnish, or says the learner wrote it', () => {
     const line = (patch: Partial<Draft>) =>
       staffNote({ ...complete, interpreter: 'yes', ...patch }, 'fi')
