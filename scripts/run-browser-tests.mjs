@@ -95,17 +95,22 @@ const runWtr = (names, extraEnv, extraArgs) =>
 const wtrPort = await freePort();
 const passThrough = process.argv.slice(2).filter((a) => a !== '--no-coverage');
 const coverage = !process.argv.includes('--no-coverage');
-let failed = 0;
+// Every engine runs even after one fails, so that a log shows all three engines' results.
+/** @type {[string, number][]} */
+const results = [];
+const run = async (/** @type {string} */ engine, /** @type {Promise<number>} */ done) => {
+  results.push([engine, await done]);
+};
 
 // Chromium runs test files in parallel pages (each made visible and focused by CDP).
 if (selected.some((e) => e.name === 'chromium')) {
-  failed ||= await runWtr(['chromium'], {}, [...passThrough, ...(coverage ? ['--coverage'] : [])]);
+  await run('Chromium', runWtr(['chromium'], {}, [...passThrough, ...(coverage ? ['--coverage'] : [])]));
 }
 
 // Firefox gives only the tab in front real focus: in a background tab Enter and Space do
 // not press buttons. Keyboard tests need the files one at a time.
 if (selected.some((e) => e.name === 'firefox')) {
-  failed ||= await runWtr(['firefox'], { KOTO_CONCURRENCY: '1' }, passThrough);
+  await run('Firefox', runWtr(['firefox'], { KOTO_CONCURRENCY: '1' }, passThrough));
 }
 
 // WebKitGTK's driver runs every test file in an iframe of one window: only the file in
@@ -122,7 +127,10 @@ if (webkit?.driver) {
     console.error(`WebKitWebDriver did not start on port ${port}.`);
     process.exit(1);
   }
-  failed ||= await runWtr(['webkit'], { KOTO_WEBKIT_PORT: String(port), KOTO_CONCURRENCY: '1' }, passThrough);
+  await run('WebKit', runWtr(['webkit'], { KOTO_WEBKIT_PORT: String(port), KOTO_CONCURRENCY: '1' }, passThrough));
   stopDriver();
 }
-process.exit(failed);
+console.log(
+  `\nBrowser tests: ${results.map(([engine, code]) => `${engine} ${code === 0 ? 'passed' : 'FAILED'}`).join(', ')}.`,
+);
+process.exit(results.some(([, code]) => code !== 0) ? 1 : 0);
