@@ -45,6 +45,9 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
 /** After a new search, what came: its "Try again", the error message, the first course, or the empty result. */
 const AFTER_SEARCH = ['[part~="error"] button', '[part~="error"]', '#course-0-name', '[part~="empty"]'] as const;
 
+/** Pages fetched beyond the first when a start month leaves none of them (20 courses each by default). */
+const MAX_EXTRA_PAGES = 10;
+
 /**
  * Focus to move after the next render, for a keyboard or screen-reader learner whose
  * button went away: to the first of `to` that is there, if focus is still on `from` or
@@ -297,6 +300,22 @@ export class KotoCourseCatalogue extends KotoElement {
     this.dropped = 0;
     this.courses = [];
     this.accept(result.value, filters);
+    // With a start month, whole pages may be left out (courses that began earlier, which the
+    // API still lists as running): look further before saying there are none.
+    for (let extra = 0; this.courses.length === 0 && this.next && extra < MAX_EXTRA_PAGES; extra++) {
+      const more = await client.listCoursesAt(this.next, this.callOptions(controller.signal));
+      if (seq !== this.seq) return;
+      if (!more.ok) {
+        // Not "no courses": say what went wrong, with "Try again".
+        if (more.error.kind === 'aborted' && controller.signal.aborted) return;
+        this.status = 'error';
+        this.failure = more.error;
+        this.announcement = this.inLocale(() => describeFailure(more.error));
+        refocus();
+        return;
+      }
+      this.accept(more.value, filters);
+    }
     this.status = 'loaded';
     this.announcement = this.inLocale(() =>
       this.courses.length === 0 ? msg('No courses found.') : msg(str`Courses found: ${this.total}`),

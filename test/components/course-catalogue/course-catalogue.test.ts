@@ -216,6 +216,31 @@ describe('<koto-course-catalogue>', () => {
       expect(requests.length).to.be.at.least(2);
     });
 
+    it('start month: looks further than a first page of courses that all began earlier', async () => {
+      const el = await catalogue(api, { 'page-size': '1' });
+      const month = [...root(el).querySelectorAll<HTMLOptionElement>('#f-month option')].map((o) => o.value)[2]!;
+      await select(el, 'f-month', month);
+      expect(cards(el).length).to.be.greaterThan(0);
+    });
+
+    it('start month: a failure while looking further is said, with "Try again", not "No courses found"', async () => {
+      const inner = new LinkedEventsClient({ baseUrl: api.linkedEvents });
+      const client: CourseCatalogueClient = {
+        listCourses: (q, o) => inner.listCourses(q, o),
+        listCoursesAt: async () => ({ ok: false, error: { kind: 'network', message: 'offline' } }),
+        getCourse: (id, o) => inner.getCourse(id, o),
+      };
+      const el = await fixture<KotoCourseCatalogue>(
+        html`<koto-course-catalogue lang="en" page-size="1" .client=${client}></koto-course-catalogue>`,
+      );
+      el.searchDelay = 50;
+      await loaded(el);
+      const month = [...root(el).querySelectorAll<HTMLOptionElement>('#f-month option')].map((o) => o.value)[2]!;
+      await select(el, 'f-month', month);
+      await waitUntil(() => root(el).querySelector('[part~="error"]'), 'the error');
+      expect(root(el).querySelector('[part~="error"] button')?.textContent?.trim()).to.equal('Try again');
+    });
+
     it('sends the filters the API can do to the API', async () => {
       const seen: string[] = [];
       const real = new LinkedEventsClient({
