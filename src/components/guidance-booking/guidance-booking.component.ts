@@ -290,7 +290,13 @@ export class KotoGuidanceBooking extends KotoElement {
     const hadFocus = this.shadowRoot?.activeElement === e.currentTarget;
     await this.loadAll();
     await this.updateComplete;
-    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('#retry-load, #step-heading')?.focus();
+    if (!hadFocus) return;
+    // In this order: the message holds the button, and a selector list would find the message first.
+    const targets = ['#retry-load', '#step-heading', '#load-error'];
+    targets
+      .map((t) => this.renderRoot.querySelector<HTMLElement>(t))
+      .find(Boolean)
+      ?.focus();
   };
 
   /** Fetches the chosen resource again (its reservations changed). */
@@ -715,7 +721,7 @@ export class KotoGuidanceBooking extends KotoElement {
         <p>${msg('Booking is not available here right now. Contact the adult education centre by phone or e-mail.')}</p>
       </div>`;
     }
-    return html`<div class="notice error" part="error" role="alert">
+    return html`<div class="notice error" part="error" role="alert" id="load-error" tabindex="-1">
       <p>${describeFailure(error)}</p>
       ${
         isTransient(error)
@@ -939,6 +945,8 @@ export class KotoGuidanceBooking extends KotoElement {
   private setValue(field: keyof KotoGuidanceBooking['values'], value: string): void {
     this.values = { ...this.values, [field]: value };
     this.revalidate(field);
+    // A language chosen from the list ends the question of a written one.
+    if (field === 'interpreter') this.revalidate('interpreterOther');
   }
 
   private weekDates(index: number): IsoDate[] {

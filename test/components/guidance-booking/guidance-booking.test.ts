@@ -199,6 +199,27 @@ describe('<koto-guidance-booking>', () => {
       });
     });
 
+    it('after Try again ends in an error that cannot be tried again, focus goes to the message', async () => {
+      await api.fault({ path: 'resource/', fault: 'status=503', times: 3 });
+      await api.fault({ path: 'resource/', fault: 'status=404' });
+      const el = await fixture<KotoGuidanceBooking>(
+        html`<koto-guidance-booking
+          api-base=${api.respa}
+          resource="porvoo-ohjaus-1"
+          lang="en"
+          .now=${now}
+        ></koto-guidance-booking>`,
+      );
+      await waitUntil(() => buttonNamed(el, 'Try again'), 'error shown', { timeout: 6000 });
+      buttonNamed(el, 'Try again')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.shadowRoot!.activeElement?.id === 'load-error', 'focus on the message', {
+        timeout: 6000,
+      });
+      expect(buttonNamed(el, 'Try again')).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
     it('checks a filled-in field when the learner leaves it, then on every change until fixed', async () => {
       const el = await mount(api);
       await toDetails(el);
@@ -283,6 +304,12 @@ describe('<koto-guidance-booking>', () => {
       next();
       await settle(el);
       expect($$(el, '.error-summary li').map(text)).to.deep.equal(['Write the language you need.']);
+      // Choosing from the list after all ends that question; back to "other" asks it again.
+      choose(el, 'interpreter', 'ar');
+      await settle(el);
+      expect($$(el, '.error-summary li').map(text)).to.deep.equal([]);
+      choose(el, 'interpreter', 'other');
+      await settle(el);
       type(el, 'interpreterOther', 'dari');
       await el.updateComplete;
       await expect(el).to.be.accessible();
