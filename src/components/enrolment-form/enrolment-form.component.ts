@@ -460,9 +460,12 @@ export class KotoEnrolmentForm extends KotoElement {
     if (error.kind !== 'http') return false;
     const seats = error.body.fields.seats?.[0];
     if (error.status === 409 || (error.status === 400 && seats)) {
+      const epoch = this.courseEpoch;
+      await this.refreshRegistration();
+      // The portal switched to another course meanwhile: this refusal is not about it.
+      if (epoch !== this.courseEpoch) return true;
       const text = error.body.messages[0] ?? seats;
       this.blockedDetail = text ? { text, lang: error.body.lang } : undefined;
-      await this.refreshRegistration();
       if (error.status === 400 || !this.blocked) this.blocked = error.status === 409 ? 'closed' : 'full';
       // The Send (or Next) button the learner used is disabled now, and focus would fall to
       // the page: it goes to the explanation. (A hold refused while typing leaves focus be.)

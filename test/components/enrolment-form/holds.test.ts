@@ -126,6 +126,22 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       expect((await log(api, 'signup_group/')).map((l) => l.status)).to.deep.equal([201]);
     });
 
+    it('does not carry a refusal for the previous course over to the new one', async () => {
+      const el = await makeForm(api, { event: COURSE.lastSeat });
+      // Meanwhile others take the last seat and all 10 waiting-list places of registration 101.
+      await holdElsewhere(api, '101', 11);
+      // The look at the registration after the refusal is slow; the portal switches course then.
+      await api.fault({ path: 'registration/', method: 'GET', fault: 'latency=800' });
+      $<HTMLButtonElement>(el, '#start')!.click();
+      await waitUntil(async () => (await log(api, 'seats_reservation/')).length === 12, 'the hold refused');
+      el.event = COURSE.openShort;
+      await waitUntil(() => $(el, '#start'), 'the second course');
+      await new Promise((r) => setTimeout(r, 1000));
+      await el.updateComplete;
+      expect(text(el)).to.not.contain('This course is full');
+      expect($(el, '#blocked')).to.equal(null);
+    });
+
     it('leaves a request sent for the previous course to it, and does not offer it to send again', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);
