@@ -4,26 +4,16 @@
  * decides which engines this machine has (KOTO_ENGINES) and starts WebKitWebDriver
  * (KOTO_WEBKIT_PORT); run `npm test` or `npm run test:browser` rather than this file.
  */
-import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, engines } from './scripts/engines.mjs';
+import { importMockServer } from './scripts/mock-server.mjs';
 
 // The API fake is TypeScript; bundle it for Node once per run.
-const mockServer = 'node_modules/.cache/koto/mock-server.mjs';
-await build({
-  entryPoints: ['src/mock/server.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: mockServer,
-  logLevel: 'warning',
-});
-const { kotoMockKoaMiddleware } = await import(`./${mockServer}?t=${Date.now()}`);
+const { kotoMockKoaMiddleware } = await importMockServer();
 
 /** Serves `/__koto/stories.js`: a loader for every stories file, so the every-story test needs no list. */
 const storiesIndex = {

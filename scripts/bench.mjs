@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, engines } from './engines.mjs';
+import { importMockServer } from './mock-server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -186,17 +187,7 @@ async function main() {
   const benches = BENCHES.filter((b) => (!ONLY || b.name === ONLY) && existsSync(b.module));
 
   // The fake, as the test runner serves it.
-  const mockFile = join(dir, 'mock-server.mjs');
-  await build({
-    entryPoints: ['src/mock/server.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: mockFile,
-    logLevel: 'warning',
-  });
-  const { createMockMiddleware } = await import(mockFile);
+  const { createMockMiddleware } = await importMockServer(join(dir, 'mock-server.mjs'));
   const mock = createMockMiddleware();
 
   // The pages, as a portal would ship them: minified, production lit.

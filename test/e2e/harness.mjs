@@ -8,10 +8,10 @@ import { createServer as createHttpServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 import { CHROMIUM_ARGS, engines } from '../../scripts/engines.mjs';
+import { importMockServer } from '../../scripts/mock-server.mjs';
 
 export const RESULTS = resolve('test-results');
 
@@ -51,17 +51,7 @@ const TYPES = {
 export async function startStaticServer(options = {}) {
   if (!existsSync('dist/cdn/koto-elements.js'))
     throw new Error('Run `npm run build` first (dist/cdn/koto-elements.js is missing).');
-  const serverModule = 'node_modules/.cache/koto/mock-server.mjs';
-  await build({
-    entryPoints: ['src/mock/server.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: serverModule,
-    logLevel: 'warning',
-  });
-  const { createMockMiddleware } = await import(`${resolve(serverModule)}?t=${Date.now()}`);
+  const { createMockMiddleware } = await importMockServer();
   const mock = createMockMiddleware();
   const server = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
