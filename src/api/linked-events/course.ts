@@ -131,7 +131,27 @@ function courseTime(value: string | null | undefined): CourseTime | undefined {
   return { instant, dateOnly: /^\d{4}-\d{2}-\d{2}$/.test(value ?? '') };
 }
 
-const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+/** A number the API sent, or `undefined` for null, missing or not finite. */
+export const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+
+/**
+ * Seats and waiting list as a registration gives them, the one reading of its capacities
+ * for the catalogue and the enrolment form: null means "no limit", and what is left is
+ * never below 0.
+ */
+export function registrationSeats(registration: RegistrationWire): Seats {
+  const seats: Seats = {};
+  const capacity = num(registration.maximum_attendee_capacity);
+  if (capacity !== undefined) seats.capacity = capacity;
+  const left = num(registration.remaining_attendee_capacity);
+  if (left !== undefined) seats.left = Math.max(0, left);
+  const wlCapacity = num(registration.waiting_list_capacity);
+  if (wlCapacity !== undefined) seats.waitingListCapacity = wlCapacity;
+  const wlLeft = num(registration.remaining_waiting_list_capacity);
+  if (wlLeft !== undefined) seats.waitingListLeft = Math.max(0, wlLeft);
+  if (hasUnlimitedWaitingList(registration)) seats.waitingListUnlimited = true;
+  return seats;
+}
 
 /**
  * Whether a registration's waiting list has no limit. Linked Events says "no limit" with
@@ -201,16 +221,12 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   const enrolEnd = parseInstant(registration ? registration.enrolment_end_time : event.enrolment_end_time);
 
   // The registration's capacities win too: its null means "no limit", whatever number the event still has.
-  const seats: Seats = {};
-  const capacity = num(registration ? registration.maximum_attendee_capacity : event.maximum_attendee_capacity);
-  if (capacity !== undefined) seats.capacity = capacity;
-  const left = num(registration?.remaining_attendee_capacity);
-  if (left !== undefined) seats.left = Math.max(0, left);
-  const wlCapacity = num(registration?.waiting_list_capacity);
-  if (wlCapacity !== undefined) seats.waitingListCapacity = wlCapacity;
-  const wlLeft = num(registration?.remaining_waiting_list_capacity);
-  if (wlLeft !== undefined) seats.waitingListLeft = Math.max(0, wlLeft);
-  if (registration && hasUnlimitedWaitingList(registration)) seats.waitingListUnlimited = true;
+  const eventCapacity = num(event.maximum_attendee_capacity);
+  const seats: Seats = registration
+    ? registrationSeats(registration)
+    : eventCapacity === undefined
+      ? {}
+      : { capacity: eventCapacity };
 
   const offers: Offer[] = (event.offers ?? []).map((o) => {
     const offer: Offer = { isFree: o.is_free === true };

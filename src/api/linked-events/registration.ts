@@ -4,7 +4,7 @@
  */
 import { pickLocalised, type LocalisedText } from '../localised.js';
 import { parseInstant } from '../../shared/time.js';
-import { enrolmentState, hasUnlimitedWaitingList, waitingListTakesMore, type EnrolmentState } from './course.js';
+import { enrolmentState, num, registrationSeats, waitingListTakesMore, type EnrolmentState } from './course.js';
 import type { RegistrationWire } from './schemas.js';
 
 /** Fields a registration may make mandatory for each signup. */
@@ -33,16 +33,13 @@ export interface Registration {
 }
 
 const FIELDS: readonly SignupField[] = ['first_name', 'last_name', 'phone_number', 'street_address', 'zipcode', 'city'];
-const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
 
 export function toRegistration(wire: RegistrationWire, options: { locale: string; now: number }): Registration {
   const start = parseInstant(wire.enrolment_start_time);
   const end = parseInstant(wire.enrolment_end_time);
-  const seatsLeft = num(wire.remaining_attendee_capacity);
-  const waitingListLeft = num(wire.remaining_waiting_list_capacity);
-  const unlimited = hasUnlimitedWaitingList(wire);
-  const noSeats = seatsLeft !== undefined && seatsLeft <= 0;
-  const waitingList = waitingListTakesMore({ waitingListLeft, waitingListUnlimited: unlimited });
+  const seats = registrationSeats(wire);
+  const noSeats = seats.left === 0;
+  const waitingList = waitingListTakesMore(seats);
   const registration: Registration = {
     id: String(wire.id),
     enrolment: { state: enrolmentState(start, end, options.now) },
@@ -53,11 +50,11 @@ export function toRegistration(wire: RegistrationWire, options: { locale: string
     ),
   };
   const optional: Partial<Registration> = {
-    capacity: num(wire.maximum_attendee_capacity),
-    seatsLeft: seatsLeft === undefined ? undefined : Math.max(0, seatsLeft),
-    waitingListCapacity: num(wire.waiting_list_capacity),
-    waitingListLeft: waitingListLeft === undefined ? undefined : Math.max(0, waitingListLeft),
-    waitingListUnlimited: unlimited || undefined,
+    capacity: seats.capacity,
+    seatsLeft: seats.left,
+    waitingListCapacity: seats.waitingListCapacity,
+    waitingListLeft: seats.waitingListLeft,
+    waitingListUnlimited: seats.waitingListUnlimited,
     maxGroupSize: num(wire.maximum_group_size),
     minAge: num(wire.audience_min_age),
     maxAge: num(wire.audience_max_age),
