@@ -79,3 +79,15 @@ export function chevron(forward = false): TemplateResult {
     <path d="M10 3 5 8l5 5" />
   </svg>`;
 }
+
+/**
+ * Words a service wrote itself (`apiWords` in errors.ts). In another language than the
+ * interface (Finnish, for a Ukrainian, Russian or Arabic page) they are marked with it, after
+ * a sentence of ours that says whose words they are, and followed by "Language: Finnish".
+ * (`bdi`: in an Arabic line, the Finnish sentence keeps its full stop at its end.)
+ */
+export function serviceWords(words: HasLang & { text: string }, locale: string): string | TemplateResult {
+  const lang = contentLang(words, locale);
+  if (lang === nothing) return words.text;
+  return html`${msg('Message from the service:')} <bdi lang=${lang}>${words.text}</bdi> ${languageNote(locale, words)}`;
+}

@@ -8,7 +8,7 @@ import type { AttendeeStatus, Registration } from '../../api/linked-events/regis
 import type { HttpFailure, Result } from '../../api/http.js';
 import { apiWords, describeFailure, isTransient, type ApiWords } from '../../shared/errors.js';
 import { formatDateRange, formatDateTime } from '../../shared/format.js';
-import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
+import { contentLang, isolateLtr, languageNote, ltr, serviceWords } from '../../shared/content.js';
 import { isoDateOf } from '../../shared/time.js';
 import {
   checkContext,
@@ -549,17 +549,9 @@ export class KotoEnrolmentForm extends KotoElement {
     return 'server' in e ? this.serverWords(e.server) : errorText(key, e.code, this.ctx);
   }
 
-  /**
-   * Words the service wrote itself. In another language than the interface (Finnish, for
-   * a Ukrainian, Russian or Arabic form) they are marked with it, after a sentence of ours
-   * that says whose words they are, and followed by "Language: Finnish". (`bdi`: in an
-   * Arabic line, the Finnish sentence keeps its full stop at its end.)
-   */
+  /** Words the service wrote itself, marked with their language (`serviceWords`). */
   private serverWords(words: ApiWords): string | TemplateResult {
-    const lang = contentLang(words, this.locale);
-    if (lang === nothing) return words.text;
-    return html`${msg('Message from the service:')}
-      <bdi lang=${lang}>${words.text}</bdi> ${languageNote(this.locale, words)}`;
+    return serviceWords(words, this.locale);
   }
 
   /** The service's own words about a failure, under ours (`describeFailure`), when it gave any. */

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
-import { describeFailure, isTransient } from '../../shared/errors.js';
+import { apiWords, describeFailure, isTransient } from '../../shared/errors.js';
 import { formatDate, formatDayMonth, formatTimeRange, formatWeekday } from '../../shared/format.js';
-import { chevron, contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
+import { chevron, contentLang, isolateLtr, languageNote, ltr, serviceWords } from '../../shared/content.js';
 import {
   addDays,
   isoDateOf,
@@ -138,7 +138,8 @@ export class KotoGuidanceBooking extends KotoElement {
   @state() private chosenSlot?: Slot;
   @state() private takenNotice = false;
   @state() private submitting = false;
-  @state() private submitError?: HttpFailure | { kind: 'refused'; message: string; lang?: string | undefined };
+  /** Why the booking was not made; a 400 here is Respa refusing the time (other 400s are handled before). */
+  @state() private submitError?: HttpFailure;
   @state() private reservation?: Reservation;
   @state() private confirmingCancel = false;
   @state() private cancelling = false;
@@ -632,7 +633,7 @@ export class KotoGuidanceBooking extends KotoElement {
         this.focusLater('#taken-notice');
         return;
       }
-      this.submitError = { kind: 'refused', message: error.body.messages[0] ?? '', lang: error.body.lang };
+      this.submitError = error;
       this.focusLater('#submit-error');
       return;
     }
@@ -1153,17 +1154,11 @@ export class KotoGuidanceBooking extends KotoElement {
   private renderSubmitError() {
     const error = this.submitError;
     if (!error) return nothing;
-    if (error.kind === 'refused') {
+    if (error.kind === 'http' && error.status === 400) {
+      const words = apiWords(error);
       return html`<div class="notice error" id="submit-error" tabindex="-1" role="alert" part="error">
         <p>${msg('We could not book this time.')}</p>
-        ${
-          error.message
-            ? html`<p>
-                <bdi lang=${contentLang(error, this.locale)}>${error.message}</bdi>
-                ${languageNote(this.locale, error)}
-              </p>`
-            : nothing
-        }
+        ${words ? html`<p>${serviceWords(words, this.locale)}</p>` : nothing}
         <p>${msg('Choose another time, or contact the adult education centre by phone or e-mail.')}</p>
       </div>`;
     }
@@ -1179,7 +1174,7 @@ export class KotoGuidanceBooking extends KotoElement {
     if (!resource || !slot) return this.renderTime();
     const shown = this.shownFields(resource);
     const required = this.requiredFields(resource);
-    const transient = this.submitError && this.submitError.kind !== 'refused' && isTransient(this.submitError);
+    const transient = this.submitError && isTransient(this.submitError);
     return html`<form class="step" part="step form" novalidate @submit=${this.onDetailsSubmit}>
       ${this.stepHeading(3, msg('Your contact details'))}
       ${this.renderSummary(resource, slot.begin, slot.end, slot.date)}

@@ -97,7 +97,6 @@ export const templates = {
   "sb47daaf9e1c4a905": `Kuukausi`,
   "sb7c3859096fc6bf2": `Soitamme sinulle tai lähetämme tekstiviestin lähtötason arvioinnista.`,
   "sbad9d6a43ccb42d5": str`Paikkasi on varattu ${0} min.`,
-  "sbe40d10c23f843f2": `Palvelun viesti:`,
   "sc0cac4e028eb553d": `Valitse äidinkielesi. Jos se ei ole listassa, valitse ”Muu kieli”.`,
   "sc2dba0741958b71c": `Kumpi tahansa sopii`,
   "scb489a1a173ac3f0": `Kyllä`,

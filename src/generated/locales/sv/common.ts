@@ -20,6 +20,7 @@ export const templates = {
   "s886cd0229d6e8da0": `Skriv ditt telefonnummer. Till exempel 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Tjänsten har ett problem just nu. Försök igen om en stund.`,
   "sa2bb97d896042171": `Annat språk`,
+  "sbe40d10c23f843f2": `Meddelande från tjänsten:`,
   "sbf4808a055e7aa00": `Välj`,
   "sc0a0c87d5c556c38": `Telefonnummer`,
   "sc16e00a7a8b2fde2": `Tillbaka`,

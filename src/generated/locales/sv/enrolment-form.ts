@@ -97,7 +97,6 @@ export const templates = {
   "sb47daaf9e1c4a905": `Månad`,
   "sb7c3859096fc6bf2": `Vi ringer dig eller skickar ett sms om en bedömning av dina kunskaper.`,
   "sbad9d6a43ccb42d5": str`Din plats är reserverad i ${0} min.`,
-  "sbe40d10c23f843f2": `Meddelande från tjänsten:`,
   "sc0cac4e028eb553d": `Välj ditt modersmål. Om det inte finns i listan, välj ”Annat språk”.`,
   "sc2dba0741958b71c": `Båda passar`,
   "scb489a1a173ac3f0": `Ja`,
