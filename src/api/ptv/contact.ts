@@ -4,16 +4,13 @@
  * web pages, addresses with a map link, service languages and service hours. Also the
  * phone and e-mail checks the contact card applies to an editor's markup. Pure.
  */
-import { localisedMapFromList, pickLocalised } from '../localised.js';
+import { FALLBACK_ORDER, localisedMapFromList, pickLocalised, type LocalisedText } from '../localised.js';
 import { tm35finToWgs84 } from './coordinates.js';
 import { parseServiceHours, type ServiceHours } from './hours.js';
 import type { LangValue, PtvAddress, PtvOrganization, PtvPhone, PtvServiceChannel } from './schemas.js';
 
 /** A text and the language it is in (for the `lang` attribute of whatever shows it). */
-export interface Localised {
-  text: string;
-  lang: string;
-}
+export type Localised = LocalisedText;
 
 export interface ContactPhone {
   /** For reading: `+358 40 123 4567`, or `0800 123 456` for a Finnish service number. */
@@ -67,11 +64,6 @@ export interface OfficeContact {
   hours: ServiceHours;
 }
 
-/** The order in which languages are tried: the interface's, then Finnish, Swedish, English. */
-export function languageOrder(locale: string): string[] {
-  return [...new Set([locale, 'fi', 'sv', 'en'])];
-}
-
 /** The text in the best language: the interface's, then fi, sv, en, then any (as `pickLocalised`). */
 export function pickLang(values: readonly LangValue[], locale: string): Localised | undefined {
   const picked = pickLocalised(localisedMapFromList(values), locale);
@@ -90,7 +82,7 @@ export function inBestLanguage<T extends { language?: string | null | undefined 
   locale: string,
 ): T[] {
   const present = new Set(items.map((i) => i.language ?? ''));
-  const best = languageOrder(locale).find((l) => present.has(l)) ?? items.find((i) => i.language)?.language ?? '';
+  const best = [locale, ...FALLBACK_ORDER].find((l) => present.has(l)) ?? items.find((i) => i.language)?.language ?? '';
   return items.filter((i) => !i.language || i.language === best);
 }
 

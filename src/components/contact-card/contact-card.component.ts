@@ -216,14 +216,9 @@ export class KotoContactCard extends KotoElement {
     this.offices = next;
     await Promise.all(
       toLoad.map(async (id) => {
-        let result = await source.getServiceChannel(id, { language: this.locale, signal });
+        // PtvClient shares a request among cards; another card leaving does not stop this one's.
+        const result = await source.getServiceChannel(id, { language: this.locale, signal });
         if (generation !== this.generation) return;
-        // A request shared through the client's cache was stopped by a card that left the
-        // page (or by this card, moved in the page): ask again.
-        if (!result.ok && result.error.kind === 'aborted') {
-          result = await source.getServiceChannel(id, { language: this.locale, signal });
-          if (generation !== this.generation) return;
-        }
         const updated = new Map(this.offices);
         if (result.ok) {
           updated.set(id, { status: 'loaded', channel: result.value });
