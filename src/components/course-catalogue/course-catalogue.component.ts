@@ -151,7 +151,8 @@ export class KotoCourseCatalogue extends KotoElement {
   @state() private courses: Course[] = [];
   @state() private count = 0;
   @state() private next: string | undefined;
-  @state() private failure: HttpFailure | undefined;
+  /** Why the list could not load: a failed request, or `setup` when no API base is set. */
+  @state() private failure: HttpFailure | 'setup' | undefined;
   @state() private loadingMore = false;
   @state() private moreFailure: HttpFailure | undefined;
   @state() private expanded = new Set<string>();
@@ -275,7 +276,7 @@ export class KotoCourseCatalogue extends KotoElement {
     this.announcement = this.inLocale(() => msg('Searching for courses…'));
     if (!client) {
       this.status = 'error';
-      this.failure = { kind: 'network', message: 'no api-base' };
+      this.failure = 'setup';
       this.announcement = this.inLocale(() => msg('The course list is not set up on this page.'));
       refocus();
       return;
@@ -592,11 +593,10 @@ export class KotoCourseCatalogue extends KotoElement {
     if (busy && this.courses.length === 0) return this.renderSkeleton();
     if (this.status === 'error') {
       const failure = this.failure!;
-      const configured = !!this.currentClient();
       return html`<div class="notice error" part="error" tabindex="-1">
-        <p>${configured ? describeFailure(failure) : msg('The course list is not set up on this page.')}</p>
+        <p>${failure === 'setup' ? msg('The course list is not set up on this page.') : describeFailure(failure)}</p>
         ${
-          configured && isTransient(failure)
+          failure !== 'setup' && isTransient(failure)
             ? html`<button type="button" class="button" @click=${this.retrySearch}>${msg('Try again')}</button>`
             : nothing
         }
