@@ -28,6 +28,11 @@ export function contentLang(text: HasLang | undefined, locale: string): string |
   return text.lang === 'und' ? '' : text.lang;
 }
 
+/** An API's text in a span marked with its language when that is not the interface's. */
+export function textIn(text: HasLang & { text: string }, locale: string): TemplateResult {
+  return html`<span lang=${contentLang(text, locale)}>${text.text}</span>`;
+}
+
 /** A language's name in the interface language (`fi` → `suomi` in Finnish); the code if unknown. */
 function nameOf(code: string, locale: string): string {
   try {

@@ -8,7 +8,7 @@ import { msg, str } from '@lit/localize';
 import { waitingListTakesMore, type Course } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
-import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
+import { contentLang, isolateLtr, languageNote, ltr, textIn } from '../../shared/content.js';
 
 /** The state of a course's details view. */
 export type DetailsState =
@@ -51,10 +51,6 @@ export interface CardContext {
 }
 
 /** `lang` for API text, left out when it is the interface language. */
-export function langOf(text: LocalisedText | undefined, locale: string): string | typeof nothing {
-  return contentLang(text, locale);
-}
-
 export function statusLabel(course: Course): string | undefined {
   switch (course.status) {
     case 'cancelled':
@@ -135,22 +131,22 @@ function row(label: string, value: TemplateResult | string | undefined, cls = ''
 }
 
 function localised(text: LocalisedText | undefined, locale: string): TemplateResult | undefined {
-  return text ? html`<span lang=${langOf(text, locale)}>${text.text}</span>` : undefined;
+  return text ? textIn(text, locale) : undefined;
 }
 
 function placeTemplate(course: Course, locale: string, full: boolean): TemplateResult | undefined {
   const p = course.place;
   if (!p) return undefined;
   const parts: TemplateResult[] = [];
-  if (p.name) parts.push(html`<span lang=${langOf(p.name, locale)}>${p.name.text}</span>`);
+  if (p.name) parts.push(textIn(p.name, locale));
   if (full && p.streetAddress)
     parts.push(
-      html`<span lang=${langOf(p.streetAddress, locale)}>${p.streetAddress.text}</span>${
+      html`<span lang=${contentLang(p.streetAddress, locale)}>${p.streetAddress.text}</span>${
           p.postalCode ? html` ${ltr(p.postalCode)}` : nothing
-        }${p.locality ? html` <span lang=${langOf(p.locality, locale)}>${p.locality.text}</span>` : nothing}`,
+        }${p.locality ? html` <span lang=${contentLang(p.locality, locale)}>${p.locality.text}</span>` : nothing}`,
     );
-  else if (!full && p.locality) parts.push(html`<span lang=${langOf(p.locality, locale)}>${p.locality.text}</span>`);
-  if (full && p.extraInfo) parts.push(html`<span lang=${langOf(p.extraInfo, locale)}>${p.extraInfo.text}</span>`);
+  else if (!full && p.locality) parts.push(textIn(p.locality, locale));
+  if (full && p.extraInfo) parts.push(textIn(p.extraInfo, locale));
   if (!parts.length) return undefined;
   return html`${parts.map((part, i) => html`${i ? html`<br />` : nothing}${part}`)}`;
 }
@@ -166,7 +162,7 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
     else if (details.state === 'failed')
       body = html`<p class="muted">${msg('The description could not be shown. Try again later.')}</p>`;
     else if (details.content) {
-      const lang = langOf(description, locale);
+      const lang = contentLang(description, locale);
       if (lang === nothing) details.content.removeAttribute('lang');
       else details.content.lang = lang;
       const note = languageNote(locale, description);
@@ -198,7 +194,7 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
     ${
       course.infoUrl && /^https?:/i.test(course.infoUrl.text)
         ? html`<p>
-            <a href=${course.infoUrl.text} rel="noopener noreferrer" lang=${langOf(course.infoUrl, locale)}
+            <a href=${course.infoUrl.text} rel="noopener noreferrer" lang=${contentLang(course.infoUrl, locale)}
               >${msg('More information on the website')}</a
             >
           </p>`
@@ -216,7 +212,7 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
   const apply = canApply(course);
   const full = course.seats.left === 0;
   const applyLabel = full ? l.waitingList : l.apply;
-  const nameLang = langOf(course.name, locale);
+  const nameLang = contentLang(course.name, locale);
   // The name in the buttons' names too carries its language, or a screen reader reads a
   // Finnish name with the Ukrainian voice; the colon is the interface's.
   const name = html`<span class="visually-hidden">: <span lang=${nameLang}>${course.name.text}</span></span>`;
@@ -228,7 +224,9 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
       ${badge ? html`<p class="badge" part="badge"><span aria-hidden="true">⚠</span> ${badge}</p>` : nothing}
       ${
         course.shortDescription
-          ? html`<p class="summary" lang=${langOf(course.shortDescription, locale)}>${course.shortDescription.text}</p>`
+          ? html`<p class="summary" lang=${contentLang(course.shortDescription, locale)}>
+              ${course.shortDescription.text}
+            </p>`
           : nothing
       }
       <dl>

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
 import { formatMonth, weekdayName } from '../../shared/format.js';
+import { contentLang } from '../../shared/content.js';
 import type { HttpFailure } from '../../api/http.js';
 import { LinkedEventsClient, type CourseCatalogueClient, type CoursePage } from '../../api/linked-events/client.js';
 import {
@@ -16,7 +17,7 @@ import {
 import type { LocalisedText } from '../../api/localised.js';
 import { styles } from './course-catalogue.styles.js';
 import { CourseSelectEvent } from './events.js';
-import { cardLabels, langOf, renderCourseCard, type DetailsState } from './course-card.js';
+import { cardLabels, renderCourseCard, type DetailsState } from './course-card.js';
 import {
   chosenFilterCount,
   emptyFilters,
@@ -551,7 +552,7 @@ export class KotoCourseCatalogue extends KotoElement {
             ${this.option('', msg('All places'), f.place)}
             ${places.map(
               ([id, name]) =>
-                html`<option value=${id} ?selected=${id === f.place} lang=${langOf(name, this.locale)}>
+                html`<option value=${id} ?selected=${id === f.place} lang=${contentLang(name, this.locale)}>
                   ${name.text}
                 </option>`,
             )}

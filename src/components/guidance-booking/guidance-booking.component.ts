@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { apiWords, describeFailure, isTransient } from '../../shared/errors.js';
 import { formatDate, formatDayMonth, formatTimeRange, formatWeekday } from '../../shared/format.js';
-import { chevron, contentLang, isolateLtr, languageNote, ltr, serviceWords } from '../../shared/content.js';
+import { chevron, isolateLtr, languageNote, ltr, serviceWords, textIn } from '../../shared/content.js';
 import {
   addDays,
   isoDateOf,
@@ -328,14 +328,12 @@ export class KotoGuidanceBooking extends KotoElement {
   }
 
   private localised(value: Localised) {
-    const picked = this.pick(value);
-    const lang = contentLang(picked, this.locale);
-    return lang === nothing ? html`${picked.text}` : html`<span lang=${lang}>${picked.text}</span>`;
+    return textIn(this.pick(value), this.locale);
   }
 
   /** "Language: Finnish" when a resource's name or description is not in the interface language. */
   private languageNote(...values: Localised[]) {
-    return languageNote(this.locale, ...values.filter((v) => Object.keys(v).length).map((v) => this.pick(v)));
+    return languageNote(this.locale, ...values.map((v) => pickLocalised(v, this.locale)));
   }
 
   /** "Tuesday 2.9." */
