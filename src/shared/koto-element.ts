@@ -70,6 +70,16 @@ export class KotoElement extends LitElement {
   /** The interface locale in use: `fi`, `sv`, `en`, `uk`, `ru` or `ar`. */
   @state() protected locale: Locale = matchLocale(document.documentElement.lang);
 
+  /** What the element's polite live region says (each element renders the region). */
+  @state() protected announcement = '';
+
+  /** Says `text` in the live region; the same words said twice are heard twice. */
+  protected announce(text: string): void {
+    this.announcement = '';
+    // A timer, not an animation frame: frames do not run in background tabs.
+    setTimeout(() => (this.announcement = text), 100);
+  }
+
   private localeLoad?: Promise<void>;
   /** The host's `dir` attribute was written by the element, not by the page's editor. */
   private dirIsOurs = false;

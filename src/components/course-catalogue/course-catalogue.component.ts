@@ -159,7 +159,6 @@ export class KotoCourseCatalogue extends KotoElement {
   @state() private expanded = new Set<string>();
   /** Sanitised descriptions, by `detailsKey`. */
   @state() private details = new Map<string, DetailsState>();
-  @state() private announcement = '';
   @state() private places = new Map<string, LocalisedText>();
 
   @query('#search') private searchInput?: HTMLInputElement;

@@ -111,7 +111,6 @@ export class KotoEnrolmentForm extends KotoElement {
   @state() private sending = false;
   @state() private sendError?: HttpFailure;
   @state() private sentStatus?: AttendeeStatus;
-  @state() private announcement = '';
 
   private defaultClient?: { base: string; client: LinkedEventsClient };
   private loadSeq = 0;
@@ -671,13 +670,6 @@ export class KotoEnrolmentForm extends KotoElement {
       key,
       this.hold ? { draft: this.draft, step: this.step, hold: this.hold } : { draft: this.draft, step: this.step },
     );
-  }
-
-  private announce(text: string): void {
-    // Cleared first, so the same words said twice are heard twice.
-    this.announcement = '';
-    // A timeout, not an animation frame: frames do not come while the tab is in the background.
-    setTimeout(() => (this.announcement = text), 100);
   }
 
   // ----- sending ---------------------------------------------------------------------

@@ -144,7 +144,6 @@ export class KotoGuidanceBooking extends KotoElement {
   @state() private confirmingCancel = false;
   @state() private cancelling = false;
   @state() private cancelError?: HttpFailure;
-  @state() private announcement = '';
 
   private loadToken = 0;
   private loadAbort?: AbortController;
@@ -346,13 +345,6 @@ export class KotoGuidanceBooking extends KotoElement {
   private fullDateLabel(date: IsoDate): string {
     const noon = startOfDay(date) + 12 * 3_600_000;
     return `${capitalise(formatWeekday(noon, this.locale))} ${isolateLtr(formatDate(noon), this.direction)}`;
-  }
-
-  private announce(text: string): void {
-    // Emptied first, so the same words are announced again. A timer, not an animation
-    // frame: frames do not run in background tabs.
-    this.announcement = '';
-    setTimeout(() => (this.announcement = text), 50);
   }
 
   private focusLater(selector: string): void {
