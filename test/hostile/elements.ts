@@ -2,7 +2,7 @@
  * The four elements, mounted the same way for the hostile-conditions tests: each on the
  * project's API fake, each with a client the test can give a short timeout.
  */
-import { fixture, html, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { KotoCourseCatalogue } from '../../src/components/course-catalogue/course-catalogue.component.js';
 import type { KotoEnrolmentForm } from '../../src/components/enrolment-form/enrolment-form.component.js';
@@ -18,14 +18,15 @@ import {
   fillAboutYou,
   fillBackgroundAndSituation,
   next,
+  start,
+  waitUntil,
   type Learner,
 } from '../components/enrolment-form/helpers.js';
 
 export type { KotoCourseCatalogue, KotoEnrolmentForm, KotoGuidanceBooking, KotoContactCard };
 
-/** Room for three engines sharing two cores. */
-export const waitUntil = (predicate: () => unknown, message?: string, timeout = 10_000) =>
-  waitUntilBase(predicate, message, { timeout });
+/** `waitUntil` with room for three engines sharing two cores. */
+export { waitUntil };
 
 export const text = (node: Element | ShadowRoot | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -109,10 +110,7 @@ export const cardLoaded = (el: Element) =>
 
 export async function startEnrolment(el: KotoEnrolmentForm): Promise<void> {
   await waitUntil(() => formLoaded(el), 'the course loads');
-  const button = buttonNamed(el, /Start enrolment|Join the waiting list/);
-  if (!button) throw new Error('no start button');
-  button.click();
-  await waitUntil(() => $(el, 'form') && $(el, '.timer') && !text($(el, '.timer')).includes('…'), 'seat held');
+  await start(el);
 }
 
 /** What the learner types in the enrolment form. */

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { msg } from '@lit/localize';
-import { mockApi, type MockApi } from '../helpers/mock.js';
+import { mockApiForEachTest, type MockApi } from '../helpers/mock.js';
 import { describeFailure } from '../../src/shared/errors.js';
 import { loadLocale, withLocale } from '../../src/shared/localization.js';
 import {
@@ -97,10 +97,7 @@ describe('hostile conditions: faults', function () {
 
   for (const c of ELEMENTS) {
     describe(`${c.name} loading its data`, () => {
-      let api: MockApi;
-      beforeEach(async () => {
-        api = await mockApi(c.now ? { now: c.now } : {});
-      });
+      const api = mockApiForEachTest(c.now ? { now: c.now } : {});
 
       it('waits out a slow answer and shows the data, with no error', async () => {
         await api.fault({ path: c.path, fault: 'latency=600' });
@@ -141,10 +138,7 @@ describe('hostile conditions: faults', function () {
   }
 
   describe('<koto-enrolment-form> sending, after the learner typed everything', () => {
-    let api: MockApi;
-    beforeEach(async () => {
-      api = await mockApi();
-    });
+    const api = mockApiForEachTest();
 
     for (const f of FAULTS) {
       it(`after ${f.name}: keeps every answer, and a double-clicked "Try again" sends exactly one signup`, async () => {
@@ -172,10 +166,7 @@ describe('hostile conditions: faults', function () {
   });
 
   describe('<koto-guidance-booking> booking, after the learner typed their details', () => {
-    let api: MockApi;
-    beforeEach(async () => {
-      api = await mockApi({ now: BOOKING_NOW });
-    });
+    const api = mockApiForEachTest({ now: BOOKING_NOW });
 
     for (const f of FAULTS) {
       it(`after ${f.name}: keeps what was typed, and a double-clicked "Try again" makes exactly one reservation`, async () => {

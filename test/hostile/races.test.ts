@@ -4,7 +4,7 @@
  * next step (another time, or the waiting list), without losing what they typed.
  */
 import { expect } from '@open-wc/testing';
-import { mockApi, type MockApi } from '../helpers/mock.js';
+import { mockApiForEachTest } from '../helpers/mock.js';
 import {
   $,
   $$,
@@ -31,10 +31,7 @@ describe('hostile conditions: races', function () {
   this.timeout(30_000);
 
   describe('two booking elements, one time', () => {
-    let api: MockApi;
-    beforeEach(async () => {
-      api = await mockApi({ now: BOOKING_NOW });
-    });
+    const api = mockApiForEachTest({ now: BOOKING_NOW });
 
     it('sent in the same moment: exactly one reservation; the other learner is told, sees fresh times and keeps what they typed', async () => {
       const a = await mountBooking(api);
@@ -70,10 +67,7 @@ describe('hostile conditions: races', function () {
   });
 
   describe('two enrolment forms, the last seat', () => {
-    let api: MockApi;
-    beforeEach(async () => {
-      api = await mockApi();
-    });
+    const api = mockApiForEachTest();
 
     it('started in the same moment: one holds the seat, the other is told and offered the waiting list', async () => {
       const a = await mountForm(api, {}, COURSE.lastSeat);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mockApi, type MockApi } from '../helpers/mock.js';
+import { mockApiForEachTest, type MockApi } from '../helpers/mock.js';
 import { toZoned } from '../../src/shared/time.js';
 
 interface Page {
@@ -10,10 +10,7 @@ const list = async (api: MockApi, q: string): Promise<Page> =>
   (await fetch(`${api.linkedEvents}event/?event_type=Course&page_size=100&${q}`)).json() as Promise<Page>;
 
 describe('Linked Events fake: editing events and time-of-day filters', () => {
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('the event control endpoint', () => {
     it('adds an event that the API then lists and serves like any other', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/contact-card.js';
 import type { KotoContactCard } from '../../src/components/contact-card/contact-card.component.js';
 import { PtvClient } from '../../src/api/ptv/client.js';
-import { mockApi, type MockApi } from '../helpers/mock.js';
+import { mockApiForEachTest, type MockApi } from '../helpers/mock.js';
 import {
   applyForcedColorsRules,
   applyTextSpacing,
@@ -54,10 +54,7 @@ async function card(api: MockApi, { width = '320px', dir = '', compact = false }
 }
 
 describe('contact card: visual and motor adaptations', () => {
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi({ now: WEDNESDAY });
-  });
+  const api = mockApiForEachTest({ now: WEDNESDAY });
 
   describe('reflows at 320 px, also with the text spacing of WCAG 1.4.12', () => {
     for (const spacing of [false, true])

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../src/components/course-catalogue/course-catalogue.component.js';
-import { mockApi, type MockApi } from '../helpers/mock.js';
+import { mockApiForEachTest, type MockApi } from '../helpers/mock.js';
 import { applyTextSpacing, hasForcedColorsRule, horizontalOverflow, smallTargets, xOf } from './helpers.js';
 
 const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
@@ -37,10 +37,7 @@ async function expandFirst(el: KotoCourseCatalogue): Promise<void> {
 }
 
 describe('course catalogue: visual and motor adaptations', () => {
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('reflows at 320 px, also with the text spacing of WCAG 1.4.12', () => {
     for (const spacing of [false, true]) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/enrolment-form.js';
 import type { KotoEnrolmentForm } from '../../src/components/enrolment-form/enrolment-form.component.js';
-import { mockApi, type MockApi } from '../helpers/mock.js';
+import { mockApiForEachTest, type MockApi } from '../helpers/mock.js';
 import { $, COURSE, fillAll, next, send, sent, start, waitUntil } from '../components/enrolment-form/helpers.js';
 import { applyTextSpacing, hasForcedColorsRule, horizontalOverflow, smallTargets, xOf } from './helpers.js';
 
@@ -24,10 +24,7 @@ async function form(api: MockApi, { width = '320px', dir = '', lang = 'en' } = {
 }
 
 describe('enrolment form: visual and motor adaptations', () => {
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('reflows at 320 px, also with the text spacing of WCAG 1.4.12', () => {
     for (const spacing of [false, true]) {

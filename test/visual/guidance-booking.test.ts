@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/guidance-booking.js';
 import type { KotoGuidanceBooking } from '../../src/components/guidance-booking/guidance-booking.component.js';
-import { mockApi, type MockApi } from '../helpers/mock.js';
+import { mockApi, mockApiForEachTest, type MockApi } from '../helpers/mock.js';
 import {
   applyTextSpacing,
   hasForcedColorsRule,
@@ -52,10 +52,7 @@ async function toDetails(el: KotoGuidanceBooking): Promise<void> {
 }
 
 describe('guidance booking: visual and motor adaptations', () => {
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('reflows at 320 px, also with the text spacing of WCAG 1.4.12', () => {
     for (const spacing of [false, true]) {

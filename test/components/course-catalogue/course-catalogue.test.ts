@@ -4,7 +4,7 @@ import '../../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
 import { CourseSelectEvent } from '../../../src/components/course-catalogue/events.js';
 import { LinkedEventsClient, type CourseCatalogueClient } from '../../../src/api/linked-events/client.js';
-import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';
 
 const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
 const cards = (el: KotoCourseCatalogue) => [...root(el).querySelectorAll<HTMLElement>('li.card:not(.skeleton-card)')];
@@ -46,10 +46,7 @@ async function catalogue(api: MockApi, attrs: Partial<Record<string, string>> = 
 }
 
 describe('<koto-course-catalogue>', () => {
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('renders the fake courses', () => {
     it('shows every course with its name, dates, days and times, place, seats, enrolment and price', async function () {

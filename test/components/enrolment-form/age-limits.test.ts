@@ -3,8 +3,8 @@ import { mockApi, type MockApi } from '../../helpers/mock.js';
 import { addDays, isoDateOf, parseInstant, parseIsoDate } from '../../../src/shared/time.js';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import {
-  $,
   COURSE,
+  errorOf,
   fill,
   fillAll,
   makeForm,
@@ -31,8 +31,6 @@ async function fillDob(el: KotoEnrolmentForm, iso: string): Promise<void> {
   await fill(el, 'dobYear', year!);
 }
 
-const dobError = (el: KotoEnrolmentForm) => $(el, '#f-dob-error')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 describe('<koto-enrolment-form> checks the age limits on the day the course starts', function () {
   // Many requests and renders per test: room for three engines sharing two cores.
   this.timeout(30_000);
@@ -58,7 +56,7 @@ describe('<koto-enrolment-form> checks the age limits on the day the course star
     change.click();
     await el.updateComplete;
     await fillDob(el, yearsBefore(addDays(isoDateOf(Date.now()), 5), 17));
-    expect(dobError(el)).to.equal('');
+    expect(errorOf(el, 'dob')).to.equal('');
     for (let i = 0; i < 4; i++) await next(el);
     expect(stepTitle(el)).to.equal('Check and send');
     await send(el);
@@ -70,6 +68,6 @@ describe('<koto-enrolment-form> checks the age limits on the day the course star
     const el = await makeForm(api, { event: COURSE.openShort });
     await start(el);
     await fillDob(el, yearsBefore(addDays(courseStart, 1), 17));
-    expect(dobError(el)).to.contain('You must be at least 17 years old for this course.');
+    expect(errorOf(el, 'dob')).to.contain('You must be at least 17 years old for this course.');
   });
 });

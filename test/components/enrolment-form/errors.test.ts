@@ -6,6 +6,7 @@ import {
   COURSE,
   RecordingClient,
   choose,
+  errorOf,
   fill,
   fillAboutYou,
   fillAll,
@@ -21,9 +22,6 @@ import {
   waitUntil,
   hasFocused,
 } from './helpers.js';
-
-const errorOf = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =>
-  el.shadowRoot!.querySelector(`#f-${id}-error`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<koto-enrolment-form> with bad input and faults', function () {
   // Many requests and renders per test: room for three engines sharing two cores.

@@ -35,6 +35,9 @@ export const shadow = (el: KotoEnrolmentForm) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: KotoEnrolmentForm, selector: string) =>
   shadow(el).querySelector<T>(selector);
 export const text = (el: KotoEnrolmentForm) => shadow(el).textContent?.replace(/\s+/g, ' ') ?? '';
+/** The error message shown under field `id` ('' when none). */
+export const errorOf = (el: KotoEnrolmentForm, id: string) =>
+  $(el, `#f-${id}-error`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const focusLog = new WeakMap<KotoEnrolmentForm, string>();
 

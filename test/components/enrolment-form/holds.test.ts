@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { mockApiForEachTest } from '../../helpers/mock.js';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import {
   $,
@@ -27,10 +27,7 @@ const sendButton = (el: KotoEnrolmentForm) => $<HTMLButtonElement>(el, 'button[t
 describe('<koto-enrolment-form> holds one seat for the learner', function () {
   // Many requests and renders per test: room for three engines sharing two cores.
   this.timeout(30_000);
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('across a reload', () => {
     it('lets a learner who holds the last seat go on, although the course now looks full', async () => {

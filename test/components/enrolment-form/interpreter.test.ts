@@ -7,6 +7,7 @@ import {
   COURSE,
   DOB,
   RecordingClient,
+  errorOf,
   choose,
   fill,
   fillAboutYou,
@@ -22,9 +23,6 @@ import {
   text,
   waitUntil,
 } from './helpers.js';
-
-const errorOf = (el: KotoEnrolmentForm, id: string) =>
-  $(el, `#f-${id}-error`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 const options = (el: KotoEnrolmentForm) =>
   [...shadow(el).querySelectorAll<HTMLOptionElement>('#f-interpreterLanguage option')].map((o) =>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { mockApiForEachTest } from '../../helpers/mock.js';
 import { makeForm, start, text } from './helpers.js';
 
 /** Seed courses whose limits Linked Events leaves open (null). */
@@ -11,10 +11,7 @@ const UNLIMITED = {
 describe('<koto-enrolment-form> with limits left open', function () {
   // Many requests and renders per test: room for three engines sharing two cores.
   this.timeout(30_000);
-  let api: MockApi;
-  beforeEach(async () => {
-    api = await mockApi();
-  });
+  const api = mockApiForEachTest();
 
   describe('a waiting list without a limit', () => {
     it('takes the request to the waiting list when every seat is taken', async () => {

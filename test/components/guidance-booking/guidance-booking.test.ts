@@ -24,11 +24,11 @@ const slotNamed = (el: KotoGuidanceBooking, name: string) => slots(el).find((b) 
 const buttonNamed = (el: KotoGuidanceBooking, name: string) =>
   $$<HTMLButtonElement>(el, 'button').find((b) => text(b).includes(name));
 
-async function mount(
-  api: MockApi,
-  options: { resource?: string; lang?: string; prefill?: Record<string, string> } = {},
-): Promise<KotoGuidanceBooking> {
-  const el = await fixture<KotoGuidanceBooking>(
+type MountOptions = { resource?: string; lang?: string; prefill?: Record<string, string> };
+
+/** Puts the element on the page without waiting for it to load (for its loading and error states). */
+function place(api: MockApi, options: MountOptions = {}): Promise<KotoGuidanceBooking> {
+  return fixture<KotoGuidanceBooking>(
     html`<koto-guidance-booking
       api-base=${api.respa}
       resource=${options.resource ?? 'porvoo-ohjaus-1'}
@@ -37,6 +37,10 @@ async function mount(
       .prefill=${options.prefill ?? {}}
     ></koto-guidance-booking>`,
   );
+}
+
+async function mount(api: MockApi, options: MountOptions = {}): Promise<KotoGuidanceBooking> {
+  const el = await place(api, options);
   await waitUntil(() => $(el, '#step-heading'), 'loaded', { timeout: 5000 });
   return el;
 }
@@ -126,14 +130,7 @@ describe('<koto-guidance-booking>', () => {
   describe('accessibility in every state', () => {
     it('loading', async () => {
       await api.fault({ path: 'resource/', fault: 'latency=1500' });
-      const el = await fixture<KotoGuidanceBooking>(
-        html`<koto-guidance-booking
-          api-base=${api.respa}
-          resource="porvoo-ohjaus-1"
-          lang="en"
-          .now=${now}
-        ></koto-guidance-booking>`,
-      );
+      const el = await place(api);
       await el.updateComplete;
       expect(text($(el, '.loading [role="status"]'))).to.equal('Loading free times…');
       await expect(el).to.be.accessible();
@@ -159,14 +156,7 @@ describe('<koto-guidance-booking>', () => {
 
     it('error with a way to try again', async () => {
       await api.fault({ path: 'resource/', fault: 'status=503', times: 3 });
-      const el = await fixture<KotoGuidanceBooking>(
-        html`<koto-guidance-booking
-          api-base=${api.respa}
-          resource="porvoo-ohjaus-1"
-          lang="en"
-          .now=${now}
-        ></koto-guidance-booking>`,
-      );
+      const el = await place(api);
       await waitUntil(() => $(el, '[part="error"]'), 'error shown', { timeout: 6000 });
       expect(text($(el, '[part="error"]'))).to.contain('The service has a problem right now.');
       await expect(el).to.be.accessible();
@@ -177,14 +167,7 @@ describe('<koto-guidance-booking>', () => {
 
     it('after Try again with the keyboard, focus goes to what came, not to the top of the page', async () => {
       await api.fault({ path: 'resource/', fault: 'status=503', times: 6 });
-      const el = await fixture<KotoGuidanceBooking>(
-        html`<koto-guidance-booking
-          api-base=${api.respa}
-          resource="porvoo-ohjaus-1"
-          lang="en"
-          .now=${now}
-        ></koto-guidance-booking>`,
-      );
+      const el = await place(api);
       await waitUntil(() => buttonNamed(el, 'Try again'), 'error shown', { timeout: 6000 });
       // Fails again: focus stays on the new Try again button.
       buttonNamed(el, 'Try again')!.focus();
@@ -202,14 +185,7 @@ describe('<koto-guidance-booking>', () => {
     it('after Try again ends in an error that cannot be tried again, focus goes to the message', async () => {
       await api.fault({ path: 'resource/', fault: 'status=503', times: 3 });
       await api.fault({ path: 'resource/', fault: 'status=404' });
-      const el = await fixture<KotoGuidanceBooking>(
-        html`<koto-guidance-booking
-          api-base=${api.respa}
-          resource="porvoo-ohjaus-1"
-          lang="en"
-          .now=${now}
-        ></koto-guidance-booking>`,
-      );
+      const el = await place(api);
       await waitUntil(() => buttonNamed(el, 'Try again'), 'error shown', { timeout: 6000 });
       buttonNamed(el, 'Try again')!.focus();
       await sendKeys({ press: 'Enter' });
