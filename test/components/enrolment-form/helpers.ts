@@ -77,7 +77,7 @@ export async function start(el: KotoEnrolmentForm): Promise<void> {
   if (!button) throw new Error('no start button');
   button.click();
   await waitUntil(() => $(el, 'form') && $(el, '.timer') && !$(el, '.timer')!.textContent!.includes('…'), 'seat held', {
-    timeout: 5000,
+    timeout: 10_000,
   });
 }
 
