@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import ICAL from 'ical.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/guidance-booking.js';
@@ -24,15 +25,16 @@ const slotNamed = (el: KotoGuidanceBooking, name: string) => slots(el).find((b) 
 const buttonNamed = (el: KotoGuidanceBooking, name: string) =>
   $$<HTMLButtonElement>(el, 'button').find((b) => text(b).includes(name));
 
-type MountOptions = { resource?: string; lang?: string; prefill?: Record<string, string> };
+type MountOptions = { resource?: string; lang?: string; prefill?: Record<string, string>; client?: RespaApi };
 
 /** Puts the element on the page without waiting for it to load (for its loading and error states). */
 function place(api: MockApi, options: MountOptions = {}): Promise<KotoGuidanceBooking> {
   return fixture<KotoGuidanceBooking>(
     html`<koto-guidance-booking
-      api-base=${api.respa}
+      api-base=${options.client ? nothing : api.respa}
       resource=${options.resource ?? 'porvoo-ohjaus-1'}
       lang=${options.lang ?? 'en'}
+      .client=${options.client}
       .now=${now}
       .prefill=${options.prefill ?? {}}
     ></koto-guidance-booking>`,
@@ -256,15 +258,7 @@ describe('<koto-guidance-booking>', () => {
 
     it('takes the interpreter’s language from a list, or written when it is not there, and tells the counsellor in Finnish', async () => {
       const { client, seen } = recording(api);
-      const el = await fixture<KotoGuidanceBooking>(
-        html`<koto-guidance-booking
-          resource="porvoo-ohjaus-1"
-          lang="en"
-          .client=${client}
-          .now=${now}
-        ></koto-guidance-booking>`,
-      );
-      await waitUntil(() => $(el, '#step-heading'), 'loaded');
+      const el = await mount(api, { client });
       $<HTMLInputElement>(el, 'input[name="topic"][value="after"]')!.click();
       $<HTMLInputElement>(el, 'input[name="mode"][value="phone"]')!.click();
       $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
@@ -492,16 +486,7 @@ describe('<koto-guidance-booking>', () => {
 
     it('puts the choices into event_description in plain Finnish', async () => {
       const { client, seen } = recording(api);
-      const el = await fixture<KotoGuidanceBooking>(
-        html`<koto-guidance-booking
-          resource="porvoo-ohjaus-1"
-          lang="sv"
-          .client=${client}
-          .now=${now}
-          .prefill=${{ name: 'Amina Testinen', phone: '040 111 1111' }}
-        ></koto-guidance-booking>`,
-      );
-      await waitUntil(() => $(el, '#step-heading'), 'loaded');
+      const el = await mount(api, { client, lang: 'sv', prefill: { name: 'Amina Testinen', phone: '040 111 1111' } });
       await toDetails(el, 'Tisdag 2.9. 9.00–9.30');
       expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Amina Testinen');
       await details(el, { message: 'Jag behöver hjälp med jobbsökning.' });
@@ -557,15 +542,7 @@ describe('<koto-guidance-booking>', () => {
         }),
         cancelReservation: (id) => real.cancelReservation(id),
       };
-      const el = await fixture<KotoGuidanceBooking>(
-        html`<koto-guidance-booking
-          resource="porvoo-ohjaus-1"
-          lang="en"
-          .client=${client}
-          .now=${now}
-        ></koto-guidance-booking>`,
-      );
-      await waitUntil(() => $(el, '#step-heading'), 'loaded');
+      const el = await mount(api, { client });
       await toDetails(el);
       await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
       submit(el);
