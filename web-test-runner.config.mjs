@@ -13,7 +13,16 @@ import { CHROMIUM_ARGS, engines } from './scripts/engines.mjs';
 import { importMockServer } from './scripts/mock-server.mjs';
 
 // The API fake is TypeScript; bundle it for Node once per run.
-const { kotoMockKoaMiddleware } = await importMockServer();
+const { kotoMockKoaMiddleware, clockScript, parseInstant } = await importMockServer();
+
+// KOTO_NOW=<ISO 8601 instant>: every test page starts at that instant (and the fake each test
+// makes with mockApi() starts at the page's "now"); time moves on from there. See README.
+const kotoNow = process.env.KOTO_NOW ? parseInstant(process.env.KOTO_NOW) : undefined;
+/** @param {string} testFramework */
+const testRunnerHtml = (testFramework) =>
+  `<!doctype html><html><head>${
+    kotoNow === undefined ? '' : `<script>${clockScript(kotoNow - Date.now())}</script>`
+  }</head><body><script type="module" src="${testFramework}"></script></body></html>`;
 
 /** Serves `/__koto/stories.js`: a loader for every stories file, so the every-story test needs no list. */
 const storiesIndex = {
@@ -110,6 +119,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [storiesIndex, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [kotoMockKoaMiddleware()],
+  testRunnerHtml,
   browsers: wanted.map((name) => launchers[name]()),
   concurrency: Number(process.env.KOTO_CONCURRENCY ?? 2),
   concurrentBrowsers: 3,

@@ -26,16 +26,47 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FAULT_HEADER, FakeNetworkError, type FaultRule } from './core.js';
 import { KotoMock, type KotoMockOptions } from './index.js';
+import { clockScript, parseInstant } from './clock.js';
+
+export { clockScript, installClock, parseInstant } from './clock.js';
+
+/** Options of the fake's server. */
+export interface MockServerOptions {
+  /**
+   * Milliseconds added to the real time for every world made without a `now` of its own, and
+   * for the pages the Vite plugin serves. Default: from `KOTO_NOW` ({@link clockOffsetFromEnv}).
+   */
+  clockOffset?: number;
+}
+
+/**
+ * The clock offset that `KOTO_NOW=<ISO 8601 instant>` asks for: this process runs as if it had
+ * started at that instant (time moves on from there). `undefined` without `KOTO_NOW`.
+ * Throws a plain message when the variable is not an instant.
+ */
+export function clockOffsetFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
+  const value = env.KOTO_NOW;
+  if (!value) return undefined;
+  // The process's start, the same for every module that asks.
+  return parseInstant(value) - Math.round(performance.timeOrigin);
+}
 
 export const MOCK_PREFIX = '/mock-api/';
 const MAX_TENANTS = 500;
 
 const tenants = new Map<string, KotoMock>();
 
-function tenant(name: string): KotoMock {
+/** A world's options: its own `now`, or else the server's clock. */
+function worldOptions(options: KotoMockOptions, clockOffset: number | undefined): KotoMockOptions {
+  return options.now === undefined && clockOffset !== undefined
+    ? { ...options, now: Date.now() + clockOffset }
+    : options;
+}
+
+function tenant(name: string, clockOffset: number | undefined): KotoMock {
   let mock = tenants.get(name);
   if (!mock) {
-    mock = new KotoMock();
+    mock = new KotoMock(worldOptions({}, clockOffset));
     tenants.set(name, mock);
     // Forget the oldest worlds: a long test run makes hundreds.
     while (tenants.size > MAX_TENANTS) tenants.delete(tenants.keys().next().value!);
@@ -66,6 +97,7 @@ function control(
   method: string,
   body: unknown,
   res: ServerResponse,
+  clockOffset: number | undefined,
 ): void {
   const data = (body ?? {}) as Record<string, unknown>;
   if (action === 'state' && method === 'GET') return send(res, 200, { ...mock.state(), log: mock.log });
@@ -74,7 +106,7 @@ function control(
     const options: KotoMockOptions = {};
     if (typeof data.now === 'number' || typeof data.now === 'string') options.now = data.now;
     if (typeof data.courses === 'number') options.courses = Math.min(5000, Math.max(1, data.courses));
-    tenants.set(name, new KotoMock(options));
+    tenants.set(name, new KotoMock(worldOptions(options, clockOffset)));
     return send(res, 200, { tenant: name });
   }
   if (action === 'fault') {
@@ -106,7 +138,8 @@ function control(
 }
 
 /** Connect-style middleware: answers `/mock-api/…` and passes everything else on. */
-export function createMockMiddleware() {
+export function createMockMiddleware(options: MockServerOptions = {}) {
+  const clockOffset = 'clockOffset' in options ? options.clockOffset : clockOffsetFromEnv();
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
     const rawUrl = req.url ?? '/';
     if (!rawUrl.startsWith(MOCK_PREFIX)) return next();
@@ -126,7 +159,7 @@ export function createMockMiddleware() {
       res.end();
       return;
     }
-    const mock = tenant(name);
+    const mock = tenant(name, clockOffset);
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
     if (rest[0] === '__control') {
       let parsed: unknown = undefined;
@@ -135,7 +168,7 @@ export function createMockMiddleware() {
       } catch {
         return send(res, 400, { detail: 'JSON parse error' });
       }
-      return control(mock, name, rest.slice(1).filter(Boolean).join('/'), method, parsed, res);
+      return control(mock, name, rest.slice(1).filter(Boolean).join('/'), method, parsed, res, clockOffset);
     }
     // Ends the fake's hang when the browser gives up on the request.
     const aborter = new AbortController();
@@ -173,14 +206,29 @@ export function createMockMiddleware() {
   };
 }
 
-/** A Vite plugin that serves the fake on the dev and preview servers. */
-export function kotoMockPlugin() {
-  const middleware = createMockMiddleware();
+/**
+ * A Vite plugin that serves the fake on the dev and preview servers. With a clock offset
+ * (`KOTO_NOW`), the dev server's pages get the same clock as the fake, before their own scripts.
+ */
+export function kotoMockPlugin(options: MockServerOptions = {}) {
+  const clockOffset = 'clockOffset' in options ? options.clockOffset : clockOffsetFromEnv();
+  const middleware = createMockMiddleware({ clockOffset });
   // Returns nothing: Vite would call a returned function as a post-middleware hook.
   const use = (server: { middlewares: { use(fn: typeof middleware): unknown } }): void => {
     server.middlewares.use(middleware);
   };
-  return { name: 'koto-mock-api', configureServer: use, configurePreviewServer: use };
+  return {
+    name: 'koto-mock-api',
+    configureServer: use,
+    configurePreviewServer: use,
+    transformIndexHtml: {
+      order: 'pre' as const,
+      handler: (html: string, context: { server?: unknown }) =>
+        clockOffset === undefined || !context.server
+          ? html
+          : [{ tag: 'script', children: clockScript(clockOffset), injectTo: 'head-prepend' as const }],
+    },
+  };
 }
 
 interface KoaLikeContext {
@@ -191,8 +239,8 @@ interface KoaLikeContext {
 }
 
 /** Middleware for @web/test-runner and @web/dev-server (koa). */
-export function kotoMockKoaMiddleware() {
-  const middleware = createMockMiddleware();
+export function kotoMockKoaMiddleware(options: MockServerOptions = {}) {
+  const middleware = createMockMiddleware(options);
   return async (ctx: KoaLikeContext, next: () => Promise<unknown>): Promise<unknown> => {
     if (!ctx.url.startsWith(MOCK_PREFIX)) return next();
     ctx.respond = false;

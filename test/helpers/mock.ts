@@ -48,7 +48,8 @@ async function post<T = unknown>(url: string, body: unknown): Promise<T> {
 export async function mockApi(options: KotoMockOptions = {}): Promise<MockApi> {
   const tenant = `t${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const root = `/mock-api/${tenant}/`;
-  await post(`${root}__control/reset`, options);
+  // The fake's clock starts at the page's: the same instant under KOTO_NOW (see README).
+  await post(`${root}__control/reset`, { now: Date.now(), ...options });
   return {
     tenant,
     linkedEvents: `${root}linkedevents/v1/`,

@@ -46,8 +46,12 @@ const PATHS: StudyPath[] = ['slow', 'basic', 'fast', 'literacy'];
 /** After a new search, what came: its "Try again", the error message, the first course, or the empty result. */
 const AFTER_SEARCH = ['[part~="error"] button', '[part~="error"]', '#course-0-name', '[part~="empty"]'] as const;
 
-/** Pages fetched beyond the first when a start month leaves none of them (20 courses each by default). */
-const MAX_EXTRA_PAGES = 10;
+/**
+ * How many courses the element reads past, at most, looking for the first one a start month
+ * keeps (as 10 pages of 20 courses). Counted in courses, not pages, so that a small `page-size`
+ * does not shorten the reach; when it runs out, the learner is offered "Look further".
+ */
+const LOOK_AHEAD_COURSES = 200;
 
 /**
  * Focus to move after the next render, for a keyboard or screen-reader learner whose
@@ -303,7 +307,8 @@ export class KotoCourseCatalogue extends KotoElement {
     this.accept(result.value, filters);
     // With a start month, whole pages may be left out (courses that began earlier, which the
     // API still lists as running): look further before saying there are none.
-    for (let extra = 0; this.courses.length === 0 && this.next && extra < MAX_EXTRA_PAGES; extra++) {
+    let read = result.value.courses.length;
+    while (this.courses.length === 0 && this.next && read > 0 && read < LOOK_AHEAD_COURSES) {
       const more = await client.listCoursesAt(this.next, this.callOptions(controller.signal));
       if (seq !== this.seq) return;
       if (!more.ok) {
@@ -316,10 +321,15 @@ export class KotoCourseCatalogue extends KotoElement {
         return;
       }
       this.accept(more.value, filters);
+      read = more.value.courses.length === 0 ? 0 : read + more.value.courses.length;
     }
     this.status = 'loaded';
     this.announcement = this.inLocale(() =>
-      this.courses.length === 0 ? msg('No courses found.') : msg(str`Courses found: ${this.total}`),
+      this.courses.length > 0
+        ? msg(str`Courses found: ${this.total}`)
+        : this.next
+          ? msg('No courses found yet.')
+          : msg('No courses found.'),
     );
     refocus();
   }
@@ -354,17 +364,23 @@ export class KotoCourseCatalogue extends KotoElement {
     this.loadingMore = true;
     this.moreFailure = undefined;
     const before = this.courses.length;
-    const result = await client.listCoursesAt(next, this.callOptions(controller.signal));
-    if (seq !== this.seq) return;
-    this.loadingMore = false;
-    if (!result.ok) {
-      this.moreFailure = result.error;
-      this.announcement = this.inLocale(() => describeFailure(result.error));
-      // The button gave way to the message: focus on its "Try again".
-      if (focused) this.focusMove = { from: focused, to: ['.more-error button'] };
-      return;
+    // Pages a start month leaves wholly out add nothing: read on (as far as a new search would).
+    for (let read = 0, url: string | undefined = next; url && read < LOOK_AHEAD_COURSES; url = this.next) {
+      const result = await client.listCoursesAt(url, this.callOptions(controller.signal));
+      if (seq !== this.seq) return;
+      if (!result.ok) {
+        this.loadingMore = false;
+        this.moreFailure = result.error;
+        this.announcement = this.inLocale(() => describeFailure(result.error));
+        // The button gave way to the message: focus on its "Try again".
+        if (focused) this.focusMove = { from: focused, to: ['.more-error button'] };
+        return;
+      }
+      this.accept(result.value, this.filters);
+      if (this.courses.length > before || result.value.courses.length === 0) break;
+      read += result.value.courses.length;
     }
-    this.accept(result.value, this.filters);
+    this.loadingMore = false;
     const added = this.courses.length - before;
     this.announcement = this.inLocale(() =>
       // A count after a colon: "1 more courses" is wrong, and so would be most languages' plurals.
@@ -602,7 +618,23 @@ export class KotoCourseCatalogue extends KotoElement {
         }
       </div>`;
     }
-    if (this.courses.length === 0) {
+    if (this.courses.length === 0 && this.next && !this.moreFailure) {
+      // The look-ahead ran out before the list did: not "none", but "none yet".
+      return html`<div class="notice empty" part="empty" tabindex="-1">
+        <p><strong>${msg('No courses found yet.')}</strong></p>
+        <p>${msg('The list goes on. Look further, or try fewer filters.')}</p>
+        <button
+          type="button"
+          class="button"
+          part="more"
+          aria-disabled=${this.loadingMore ? 'true' : 'false'}
+          @click=${this.showMore}
+        >
+          ${this.loadingMore ? msg('Loading…') : msg('Look further')}
+        </button>
+      </div>`;
+    }
+    if (this.courses.length === 0 && !this.moreFailure) {
       const filtered = hasAnyFilter(this.filters);
       return html`<div class="notice empty" part="empty" tabindex="-1">
         <p><strong>${msg('No courses found.')}</strong></p>

@@ -5,6 +5,7 @@ import type { KotoCourseCatalogue } from '../../../src/components/course-catalog
 import { CourseSelectEvent } from '../../../src/components/course-catalogue/events.js';
 import { LinkedEventsClient, type CourseCatalogueClient } from '../../../src/api/linked-events/client.js';
 import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';
+import { monthBounds } from '../../../src/components/course-catalogue/filters.js';
 
 const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
 const cards = (el: KotoCourseCatalogue) => [...root(el).querySelectorAll<HTMLElement>('li.card:not(.skeleton-card)')];
@@ -218,6 +219,46 @@ describe('<koto-course-catalogue>', () => {
       const month = [...root(el).querySelectorAll<HTMLOptionElement>('#f-month option')].map((o) => o.value)[2]!;
       await select(el, 'f-month', month);
       expect(cards(el).length).to.be.greaterThan(0);
+    });
+
+    it('start month: when the look-ahead runs out, says "none yet" and looks further on request, not "No courses found"', async () => {
+      const inner = new LinkedEventsClient({ baseUrl: api.linkedEvents });
+      const all = await inner.listCourses({ sort: 'start_time', pageSize: 100 }, { language: 'en' });
+      if (!all.ok) throw new Error('the fake did not answer');
+      const el0 = await catalogue(api);
+      const month = [...root(el0).querySelectorAll<HTMLOptionElement>('#f-month option')].map((o) => o.value)[2]!;
+      el0.remove();
+      const { start, next: end } = monthBounds(month)!;
+      const early = all.value.courses.find((c) => c.start && c.start.instant < start)!;
+      const late = all.value.courses.find((c) => c.start && c.start.instant >= start && c.start.instant < end)!;
+      // 250 pages of one course that began before the month, then the one that starts in it.
+      let calls = 0;
+      const client: CourseCatalogueClient = {
+        listCourses: async () => ({ ok: true, value: { count: 251, courses: [early], next: 'page:1', skipped: 0 } }),
+        listCoursesAt: async (url) => {
+          calls++;
+          const n = Number(url.split(':')[1]);
+          return n < 250
+            ? { ok: true, value: { count: 251, courses: [early], next: `page:${n + 1}`, skipped: 0 } }
+            : { ok: true, value: { count: 251, courses: [late], skipped: 0 } };
+        },
+        getCourse: (id, o) => inner.getCourse(id, o),
+      };
+      const el = await fixture<KotoCourseCatalogue>(
+        html`<koto-course-catalogue lang="en" page-size="1" .client=${client}></koto-course-catalogue>`,
+      );
+      el.searchDelay = 50;
+      await loaded(el);
+      await select(el, 'f-month', month);
+      await waitUntil(() => root(el).querySelector('[part~="empty"]'), 'the empty notice');
+      expect(root(el).querySelector('[part~="empty"]')!.textContent).to.contain('No courses found yet.');
+      expect(calls).to.be.within(150, 249);
+      const further = root(el).querySelector<HTMLButtonElement>('[part~="empty"] [part~="more"]')!;
+      expect(further.textContent!.trim()).to.equal('Look further');
+      await expect(el).to.be.accessible();
+      further.click();
+      await waitUntil(() => cards(el).length === 1, 'the course that starts in the month');
+      expect(names(el)[0]).to.equal(late.name.text);
     });
 
     it('start month: a failure while looking further is said, with "Try again", not "No courses found"', async () => {

@@ -19,8 +19,10 @@ export const templates = {
   "s39cb621a29eea6d8": `Tyhjennä haku ja rajaukset`,
   "s3bb786d3b55ba37c": `Peruttu`,
   "s3bbf2f969fa4d9c1": `Paikat`,
+  "s4701a4106ecee9d0": `Listassa on vielä lisää. Etsi pidemmältä tai valitse vähemmän ehtoja.`,
   "s485a59368e161653": `Mikä tahansa päivä`,
   "s49484071c0c62676": `Vähemmän tietoa`,
+  "s4eab04a8a4d7da40": `Kursseja ei ole vielä löytynyt.`,
   "s544e4fb89976d65c": str`Alkaa ${0}`,
   "s5c876a0774abcf13": `Kaikki tasot`,
   "s5d929ff1619ac0c9": `Hae`,
@@ -64,6 +66,7 @@ export const templates = {
   "se9498825d548dfb3": `Kuvausta ei voitu näyttää. Yritä myöhemmin uudelleen.`,
   "seed76e8afe9f604a": `Hinta`,
   "sf1b4809cd9d7f879": `Kursseja ei ole nyt. Tule myöhemmin uudelleen.`,
+  "sf7d1765ed24626b4": `Etsi pidemmältä`,
   "sf9b8d419a00f04bc": `Ikä`,
   "sfcb997f6a5e8018c": `Uudet päivät`,
 };

@@ -19,8 +19,10 @@ export const templates = {
   "s39cb621a29eea6d8": `Töm sökningen och filtren`,
   "s3bb786d3b55ba37c": `Inställd`,
   "s3bbf2f969fa4d9c1": `Platser`,
+  "s4701a4106ecee9d0": `Listan fortsätter. Sök vidare eller välj färre filter.`,
   "s485a59368e161653": `Vilken dag som helst`,
   "s49484071c0c62676": `Mindre information`,
+  "s4eab04a8a4d7da40": `Inga kurser har hittats ännu.`,
   "s544e4fb89976d65c": str`Öppnar ${0}`,
   "s5c876a0774abcf13": `Alla nivåer`,
   "s5d929ff1619ac0c9": `Sök`,
@@ -64,6 +66,7 @@ export const templates = {
   "se9498825d548dfb3": `Beskrivningen kunde inte visas. Försök igen senare.`,
   "seed76e8afe9f604a": `Pris`,
   "sf1b4809cd9d7f879": `Det finns inga kurser nu. Kom tillbaka senare.`,
+  "sf7d1765ed24626b4": `Sök vidare`,
   "sf9b8d419a00f04bc": `Ålder`,
   "sfcb997f6a5e8018c": `Nya datum`,
 };
