@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'src/mock/server.ts', '.storybook/**', '*.cjs'],
+    files: ['scripts/**', 'test/e2e/**', '*.config.*', 'src/mock/server.ts', '.storybook/**', '*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

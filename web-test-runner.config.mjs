@@ -4,13 +4,16 @@
  * decides which engines this machine has (KOTO_ENGINES) and starts WebKitWebDriver
  * (KOTO_WEBKIT_PORT); run `npm test` or `npm run test:browser` rather than this file.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, engines } from './scripts/engines.mjs';
 import { importMockServer } from './scripts/mock-server.mjs';
+import { DATE_FILES, INSTANTS } from './scripts/dates.mjs';
 
 // The API fake is TypeScript; bundle it for Node once per run.
 const { kotoMockKoaMiddleware, clockScript, parseInstant } = await importMockServer();
@@ -18,11 +21,44 @@ const { kotoMockKoaMiddleware, clockScript, parseInstant } = await importMockSer
 // KOTO_NOW=<ISO 8601 instant>: every test page starts at that instant (and the fake each test
 // makes with mockApi() starts at the page's "now"); time moves on from there. See README.
 const kotoNow = process.env.KOTO_NOW ? parseInstant(process.env.KOTO_NOW) : undefined;
-/** @param {string} testFramework */
-const testRunnerHtml = (testFramework) =>
+/** A test page that starts at `instant` (or on the real clock). */
+const pageAt = (/** @type {number | undefined} */ instant) => (/** @type {string} */ testFramework) =>
   `<!doctype html><html><head>${
-    kotoNow === undefined ? '' : `<script>${clockScript(kotoNow - Date.now())}</script>`
+    instant === undefined ? '' : `<script>${clockScript(instant - Date.now())}</script>`
   }</head><body><script type="module" src="${testFramework}"></script></body></html>`;
+
+// `npm run test:dates` (KOTO_SWEEP=1): the date-dependent files once per hard instant, one
+// group each; KOTO_SWEEP_ONLY=1,4 picks instants by their number.
+const sweepOnly = (process.env.KOTO_SWEEP_ONLY ?? '').split(',').filter(Boolean).map(Number);
+const sweep = process.env.KOTO_SWEEP
+  ? INSTANTS.filter((_, i) => sweepOnly.length === 0 || sweepOnly.includes(i + 1)).map(({ at }) => ({
+      name: at,
+      files: process.env.KOTO_TEST_FILES ? process.env.KOTO_TEST_FILES.split(',') : DATE_FILES,
+      testRunnerHtml: pageAt(parseInstant(at)),
+    }))
+  : undefined;
+
+/** Writes, per group, how many tests passed and failed (for the sweep's one line per instant). */
+const sweepSummary = (/** @type {string} */ file) => ({
+  /** @param {{ sessions: import('@web/test-runner').TestSession[] }} run */
+  onTestRunFinished({ sessions }) {
+    /** @type {Record<string, { passed: number, failed: number, files: number, failedFiles: string[] }>} */
+    const out = {};
+    /** @param {import('@web/test-runner').TestSuiteResult | undefined} suite @param {(p: boolean) => void} add */
+    const walk = (suite, add) => {
+      for (const t of suite?.tests ?? []) if (!t.skipped) add(t.passed);
+      for (const s of suite?.suites ?? []) walk(s, add);
+    };
+    for (const session of sessions) {
+      const g = (out[session.group.name] ??= { passed: 0, failed: 0, files: 0, failedFiles: [] });
+      g.files++;
+      walk(session.testResults, (p) => (p ? g.passed++ : g.failed++));
+      if (!session.passed) g.failedFiles.push(session.testFile);
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(out));
+  },
+});
 
 /** Serves `/__koto/stories.js`: a loader for every stories file, so the every-story test needs no list. */
 const storiesIndex = {
@@ -115,11 +151,20 @@ export default {
   // loads the other run's tests.
   hostname: '127.0.0.1',
   port: Number(process.env.KOTO_WTR_PORT ?? 8000),
-  files: process.env.KOTO_TEST_FILES ? process.env.KOTO_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  files: sweep
+    ? undefined
+    : process.env.KOTO_TEST_FILES
+      ? process.env.KOTO_TEST_FILES.split(',')
+      : ['test/**/*.test.ts'],
+  ...(sweep ? { groups: sweep } : {}),
+  reporters: [
+    defaultReporter(),
+    ...(process.env.KOTO_SWEEP_SUMMARY ? [sweepSummary(process.env.KOTO_SWEEP_SUMMARY)] : []),
+  ],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [storiesIndex, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [kotoMockKoaMiddleware()],
-  testRunnerHtml,
+  testRunnerHtml: pageAt(kotoNow),
   browsers: wanted.map((name) => launchers[name]()),
   concurrency: Number(process.env.KOTO_CONCURRENCY ?? 2),
   concurrentBrowsers: 3,
@@ -132,5 +177,7 @@ export default {
     report: true,
     reportDir: 'coverage',
   },
-  testFramework: { config: { timeout: 10_000 } },
+  // Tests wait for conditions, not for time: a loaded 2-core machine (Firefox's axe over a large
+  // tree took over 10 s there) must not fail a test that would pass on an idle one.
+  testFramework: { config: { timeout: 30_000 } },
 };

@@ -187,8 +187,12 @@ async function main() {
   const benches = BENCHES.filter((b) => (!ONLY || b.name === ONLY) && existsSync(b.module));
 
   // The fake, as the test runner serves it.
-  const { createMockMiddleware } = await importMockServer(join(dir, 'mock-server.mjs'));
-  const mock = createMockMiddleware();
+  const { createMockMiddleware, clockOffsetFromEnv, clockScript } = await importMockServer(
+    join(dir, 'mock-server.mjs'),
+  );
+  // KOTO_NOW: the fake and the pages run as if this process had started at that instant.
+  const clockOffset = clockOffsetFromEnv();
+  const mock = createMockMiddleware({ clockOffset });
 
   // The pages, as a portal would ship them: minified, production lit.
   await build({
@@ -242,6 +246,7 @@ async function main() {
     });
     for (const b of benches) {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      if (clockOffset !== undefined) await page.addInitScript(clockScript(clockOffset));
       page.on('pageerror', (e) => console.error(`[${b.name}] ${e.message}`));
       await page.goto(`${origin}/${b.name}.html`);
       await page.waitForFunction(() => 'kotoBench' in window);

@@ -2,7 +2,8 @@
 /**
  * `npm test`: the manifest and its completeness, type-check (including the type-level test of
  * the tag and event maps), lint, localisation check, the package as `npm publish` would ship it,
- * the size guard, then the browser suite in every engine and the end-to-end tests.
+ * the size guard, then the browser suite in every engine, the date-dependent files at the hard
+ * instants (Chromium), and the end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -19,6 +20,11 @@ const steps = [
   ['Package: build, publint, attw, npm pack contents', 'node', ['scripts/check-package.mjs']],
   ['Size: no entry grows past its ceiling (targets: npm run size)', 'node', ['scripts/size.mjs', '--guard']],
   ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],
+  [
+    'The date-dependent tests at 13 hard instants, in Chromium (npm run test:dates)',
+    'node',
+    ['scripts/test-dates.mjs'],
+  ],
   // dist/ was built by the package check above.
   ['End-to-end (demo page, CDN file)', 'node', ['scripts/e2e.mjs']],
 ];

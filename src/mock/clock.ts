@@ -15,9 +15,13 @@
  */
 export function parseInstant(text: string): number {
   const value = text.trim();
-  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
-  const ms = shape.test(value) ? Date.parse(value) : NaN;
-  if (!Number.isFinite(ms)) {
+  const shape = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+  const m = shape.exec(value);
+  const ms = m ? Date.parse(value) : NaN;
+  // Engines roll 30 February over into March; a date that does not exist is a mistake.
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const real = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  if (!Number.isFinite(ms) || !real) {
     throw new Error(
       `KOTO_NOW must be an ISO 8601 instant with "Z" or an offset, such as 2027-03-28T02:30+02:00 (got "${text}").`,
     );

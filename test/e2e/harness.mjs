@@ -19,7 +19,33 @@ export async function launchBrowser() {
   const chrome = engines().find((e) => e.name === 'chromium');
   if (!chrome?.available) throw new Error('End-to-end tests need Chromium: apt-get install -y chromium');
   await mkdir(RESULTS, { recursive: true });
-  return chromium.launch({ executablePath: chrome.path, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chrome.path, headless: true, args: CHROMIUM_ARGS });
+  return withClock(browser);
+}
+
+/**
+ * Under KOTO_NOW, every page of every context gets the fake's clock before its own scripts
+ * (this process runs as if it had started at that instant, the servers' fake too).
+ * @param {import('playwright-core').Browser} browser
+ */
+async function withClock(browser) {
+  const { clockOffsetFromEnv, clockScript } = await importMockServer();
+  const offset = clockOffsetFromEnv();
+  if (offset === undefined) return browser;
+  const script = clockScript(offset);
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(script);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => void context.close().catch(() => {}));
+    return page;
+  };
+  return browser;
 }
 
 /** `npm start`'s server (the demo page and the fake), on a free port. */
