@@ -80,3 +80,11 @@ export function installClock(offset: number): void {
 export function clockScript(offset: number): string {
   return `(${installClock.toString()})(${JSON.stringify(offset)});`;
 }
+
+/**
+ * The same for a page that starts at `instant` each time it loads, wherever and whenever it is
+ * served (Storybook, whose static build may be opened days later).
+ */
+export function clockScriptAt(instant: number): string {
+  return `(${installClock.toString()})(${JSON.stringify(instant)} - Date.now());`;
+}

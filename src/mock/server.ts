@@ -28,7 +28,7 @@ import { FAULT_HEADER, FakeNetworkError, type FaultRule } from './core.js';
 import { KotoMock, type KotoMockOptions } from './index.js';
 import { clockScript, parseInstant } from './clock.js';
 
-export { clockScript, installClock, parseInstant } from './clock.js';
+export { clockScript, clockScriptAt, installClock, parseInstant } from './clock.js';
 
 /** Options of the fake's server. */
 export interface MockServerOptions {

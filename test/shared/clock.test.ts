@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clockScript, parseInstant } from '../../src/mock/clock.js';
+import { clockScript, clockScriptAt, parseInstant } from '../../src/mock/clock.js';
 
 /** A fresh window (an iframe's) with the clock script run in it. */
 function windowWithClock(offset: number): Window & typeof globalThis {
@@ -65,6 +65,15 @@ describe('KOTO_NOW: time as an input', () => {
       const first = win.Date.now();
       await new Promise((r) => setTimeout(r, 30));
       expect(win.Date.now() - first).to.be.at.least(20);
+    });
+
+    it('starts a page that loads later at the same instant (a static Storybook)', () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const other = frame.contentWindow as Window & typeof globalThis;
+      new other.Function(clockScriptAt(instant))();
+      expect(Math.abs(other.Date.now() - instant)).to.be.below(5_000);
+      frame.remove();
     });
 
     it('installs once: a second script does not shift it again', () => {
