@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageApiBase, type ApiName } from './config.js';
 import {
@@ -78,6 +78,17 @@ export class KotoElement extends LitElement {
     this.announcement = '';
     // A timer, not an animation frame: frames do not run in background tabs.
     setTimeout(() => (this.announcement = text), 100);
+  }
+
+  /** Controllers that start work from the inputs alone (data loads): they run even while the strings load. */
+  private readonly eager = new Set<ReactiveController>();
+
+  /**
+   * Adds a controller (already added with `addController`) whose `hostUpdate` must not wait
+   * for this element's strings: a request needs the inputs, not the words (see `Loader`).
+   */
+  addEagerController(controller: ReactiveController): void {
+    this.eager.add(controller);
   }
 
   private localeLoad?: Promise<void>;
@@ -163,6 +174,8 @@ export class KotoElement extends LitElement {
       // one, so `willUpdate`/`updated` still see e.g. the first `resource` and `api-base`.
       this.heldChanges ??= new Map();
       for (const [key, old] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, old);
+      // Requests need no strings: start them now (issue 18 measured the wait otherwise).
+      for (const controller of this.eager) controller.hostUpdate?.();
       void this.loadStrings();
       return false;
     }
