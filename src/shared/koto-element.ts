@@ -91,6 +91,34 @@ export class KotoElement extends LitElement {
     this.eager.add(controller);
   }
 
+  /** Where focus goes after the next render that has it: selectors, the first one found wins. */
+  private focusTargets?: readonly string[];
+
+  /**
+   * Moves focus, after a render, to the first element of the shadow root that one of
+   * `selectors` finds, tried in their order; waits for the first render that has one.
+   * A newer call replaces a waiting one. For focus that follows what the learner did
+   * (a new step's heading, an error message, the first time of another week).
+   */
+  protected focusAfterUpdate(...selectors: string[]): void {
+    this.focusTargets = selectors;
+    this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    this.addController({
+      hostUpdated: () => {
+        const targets = this.focusTargets;
+        if (!targets) return;
+        const target = targets.map((t) => this.renderRoot.querySelector<HTMLElement>(t)).find(Boolean);
+        if (!target) return;
+        this.focusTargets = undefined;
+        target.focus();
+      },
+    });
+  }
+
   private localeLoad?: Promise<void>;
   /** The host's `dir` attribute was written by the element, not by the page's editor. */
   private dirIsOurs = false;
