@@ -48,6 +48,8 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
   private own?: { base: string; client: Client };
   private started = false;
   private latest?: Value;
+  /** A render the tasks asked for while the element was out of the page (given when it is back). */
+  private missedUpdate = false;
   /** When the value was last loaded (by `now`). */
   loadedAt = 0;
 
@@ -55,7 +57,20 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
     private readonly host: LoaderHost,
     private readonly options: LoaderOptions<Client, Args, Value>,
   ) {
-    this.task = new Task(host, {
+    // The tasks render through this: an answer that ends after the element left the page
+    // (even an abort) changes nothing there; the render waits until the element is back.
+    const gate: ReactiveControllerHost = {
+      addController: (controller) => host.addController(controller),
+      removeController: (controller) => host.removeController(controller),
+      requestUpdate: () => {
+        if (host.isConnected) host.requestUpdate();
+        else this.missedUpdate = true;
+      },
+      get updateComplete() {
+        return host.updateComplete;
+      },
+    };
+    this.task = new Task(gate, {
       // Run from the eager hook below (KotoElement) or Lit's own update.
       autoRun: true,
       args: () => [this.client, ...options.args()] as [Client | undefined, ...Args],
@@ -75,7 +90,7 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
         options.onLoaded?.(value);
       },
     });
-    this.quiet = new Task(host, {
+    this.quiet = new Task(gate, {
       autoRun: false,
       task: async ([request], { signal }) => {
         const client = this.client;
@@ -162,6 +177,8 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onPageShown);
+    if (this.missedUpdate) this.host.requestUpdate();
+    this.missedUpdate = false;
     // Put back into a page after being removed before its data came: load again.
     if (this.started && this.task.status !== TaskStatus.COMPLETE) void this.task.run();
   }

@@ -140,7 +140,7 @@ describe('Loader', () => {
       await waitUntil(() => shown(el) === 'error: kept');
     });
 
-    it('loads again when put back into the page after being removed mid-load', async () => {
+    it('changes nothing in an element removed mid-load, and loads again when it is put back', async () => {
       const el = await fixture<LoaderProbe>(
         html`<koto-loader-probe api-base="https://a.example/v1/" query="q"></koto-loader-probe>`,
       );
@@ -148,8 +148,15 @@ describe('Loader', () => {
       const first = lastCall(el);
       el.remove();
       expect(first.signal.aborted).to.equal(true);
+      let late = 0;
+      const requestUpdate = el.requestUpdate.bind(el);
+      el.requestUpdate = (...args: Parameters<LoaderProbe['requestUpdate']>) => {
+        if (!el.isConnected) late++;
+        requestUpdate(...args);
+      };
       first.answer({ ok: false, error: { kind: 'aborted' } as HttpFailure });
       await new Promise((r) => setTimeout(r));
+      expect(late, 'renders asked while out of the page').to.equal(0);
       expect(el.loader.state.kind).to.equal('loading');
       parent.appendChild(el);
       expect(clientOf(el).calls).to.have.length(2);
