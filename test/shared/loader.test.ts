@@ -16,7 +16,7 @@ class FakeClient {
 }
 
 const ok = (value: string): Result<string> => ({ ok: true, value });
-const down: HttpFailure = { kind: 'network' } as HttpFailure;
+const down: HttpFailure = { kind: 'network', message: 'offline' };
 
 class LoaderProbe extends KotoElement {
   static override properties = { query: {}, given: { attribute: false } };
@@ -154,7 +154,7 @@ describe('Loader', () => {
         if (!el.isConnected) late++;
         requestUpdate(...args);
       };
-      first.answer({ ok: false, error: { kind: 'aborted' } as HttpFailure });
+      first.answer({ ok: false, error: { kind: 'aborted' } });
       await new Promise((r) => setTimeout(r));
       expect(late, 'renders asked while out of the page').to.equal(0);
       expect(el.loader.state.kind).to.equal('loading');

@@ -106,18 +106,20 @@ export class BookingResources {
   /** The resource's free times from now on, worked out once per load. */
   slotsOf(resource: GuidanceResource): Slot[] {
     let slots = this.slotCache.get(resource);
-    if (!slots) {
-      slots = freeSlots({
-        openingHours: resource.openingHours,
-        reservations: resource.reservations,
-        slotMs: resource.slotMs,
-        periodMs: resource.minPeriodMs,
-        now: this.inputs.now(),
-        minDaysInAdvance: resource.minDaysInAdvance,
-        maxDaysInAdvance: resource.maxDaysInAdvance,
-      });
-      this.slotCache.set(resource, slots);
-    }
+    if (!slots) this.slotCache.set(resource, (slots = slotsFor(resource, this.inputs.now())));
     return slots;
   }
+}
+
+/** A resource's free times from `now` on. */
+export function slotsFor(resource: GuidanceResource, now: number): Slot[] {
+  return freeSlots({
+    openingHours: resource.openingHours,
+    reservations: resource.reservations,
+    slotMs: resource.slotMs,
+    periodMs: resource.minPeriodMs,
+    now,
+    minDaysInAdvance: resource.minDaysInAdvance,
+    maxDaysInAdvance: resource.maxDaysInAdvance,
+  });
 }
