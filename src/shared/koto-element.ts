@@ -86,6 +86,7 @@ export class KotoElement extends LitElement {
   /**
    * Adds a controller (already added with `addController`) whose `hostUpdate` must not wait
    * for this element's strings: a request needs the inputs, not the words (see `Loader`).
+   * @internal
    */
   addEagerController(controller: ReactiveController): void {
     this.eager.add(controller);
