@@ -54,7 +54,9 @@ const ENTRIES = [
     entry: 'src/define/guidance-booking.ts',
     part: 'guidance-booking',
     budgetKb: 25,
-    ceilingKb: 35.5,
+    // 2026-12-03: +2.1 KB for the shared Loader on @lit/task (about 1 KB each); the other
+    // elements' own request sequencing goes when they move onto it.
+    ceilingKb: 37.5,
   },
   {
     name: '<koto-contact-card>',
@@ -63,7 +65,7 @@ const ENTRIES = [
     budgetKb: 20,
     ceilingKb: 32,
   },
-  { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 40, ceilingKb: 76.5 },
+  { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 40, ceilingKb: 78 },
 ];
 const analyze = process.argv.includes('--analyze');
 const guard = process.argv.includes('--guard');

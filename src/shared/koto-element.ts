@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageApiBase, type ApiName } from './config.js';
 import {
@@ -78,6 +78,46 @@ export class KotoElement extends LitElement {
     this.announcement = '';
     // A timer, not an animation frame: frames do not run in background tabs.
     setTimeout(() => (this.announcement = text), 100);
+  }
+
+  /** Controllers that start work from the inputs alone (data loads): they run even while the strings load. */
+  private readonly eager = new Set<ReactiveController>();
+
+  /**
+   * Adds a controller (already added with `addController`) whose `hostUpdate` must not wait
+   * for this element's strings: a request needs the inputs, not the words (see `Loader`).
+   * @internal
+   */
+  addEagerController(controller: ReactiveController): void {
+    this.eager.add(controller);
+  }
+
+  /** Where focus goes after the next render that has it: selectors, the first one found wins. */
+  private focusTargets?: readonly string[];
+
+  /**
+   * Moves focus, after a render, to the first element of the shadow root that one of
+   * `selectors` finds, tried in their order; waits for the first render that has one.
+   * A newer call replaces a waiting one. For focus that follows what the learner did
+   * (a new step's heading, an error message, the first time of another week).
+   */
+  protected focusAfterUpdate(...selectors: string[]): void {
+    this.focusTargets = selectors;
+    this.requestUpdate();
+  }
+
+  constructor() {
+    super();
+    this.addController({
+      hostUpdated: () => {
+        const targets = this.focusTargets;
+        if (!targets) return;
+        const target = targets.map((t) => this.renderRoot.querySelector<HTMLElement>(t)).find(Boolean);
+        if (!target) return;
+        this.focusTargets = undefined;
+        target.focus();
+      },
+    });
   }
 
   private localeLoad?: Promise<void>;
@@ -163,6 +203,8 @@ export class KotoElement extends LitElement {
       // one, so `willUpdate`/`updated` still see e.g. the first `resource` and `api-base`.
       this.heldChanges ??= new Map();
       for (const [key, old] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, old);
+      // Requests need no strings: start them now (issue 18 measured the wait otherwise).
+      for (const controller of this.eager) controller.hostUpdate?.();
       void this.loadStrings();
       return false;
     }

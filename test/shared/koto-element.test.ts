@@ -33,6 +33,21 @@ class ChangeProbe extends LocaleProbe {
   }
 }
 
+class FocusProbe extends KotoElement {
+  static override properties = { shown: { attribute: false } };
+  declare shown: string[];
+  constructor() {
+    super();
+    this.shown = [];
+  }
+  focusNext(...selectors: string[]) {
+    this.focusAfterUpdate(...selectors);
+  }
+  override render() {
+    return this.shown.map((id) => litHtml`<button id=${id}>${id}</button>`);
+  }
+}
+
 describe('KotoElement', () => {
   const htmlLang = document.documentElement.lang;
   afterEach(() => {
@@ -129,6 +144,44 @@ describe('KotoElement', () => {
       }
       expect(warnings).to.have.length(1);
       expect(customElements.get('koto-locale-probe')).to.equal(LocaleProbe);
+    });
+  });
+
+  describe('focus after an update', () => {
+    const focused = (el: Element) => el.shadowRoot!.activeElement?.id;
+
+    it('focuses the first of the targets the next render has, in their order', async () => {
+      defineElement('koto-focus-probe', FocusProbe);
+      const el = await fixture<FocusProbe>(html`<koto-focus-probe></koto-focus-probe>`);
+      el.shown = ['a', 'b'];
+      el.focusNext('#missing', '#b', '#a');
+      await el.updateComplete;
+      expect(focused(el)).to.equal('b');
+    });
+
+    it('waits for the first render that has a target, and focuses only once', async () => {
+      defineElement('koto-focus-probe', FocusProbe);
+      const el = await fixture<FocusProbe>(html`<koto-focus-probe></koto-focus-probe>`);
+      el.focusNext('#later');
+      await el.updateComplete;
+      expect(focused(el)).to.equal(undefined);
+      el.shown = ['later', 'other'];
+      await el.updateComplete;
+      expect(focused(el)).to.equal('later');
+      el.shadowRoot!.querySelector<HTMLElement>('#other')!.focus();
+      el.shown = ['later', 'other', 'third'];
+      await el.updateComplete;
+      expect(focused(el)).to.equal('other');
+    });
+
+    it('a newer call replaces one still waiting', async () => {
+      defineElement('koto-focus-probe', FocusProbe);
+      const el = await fixture<FocusProbe>(html`<koto-focus-probe></koto-focus-probe>`);
+      el.focusNext('#first');
+      el.focusNext('#second');
+      el.shown = ['first', 'second'];
+      await el.updateComplete;
+      expect(focused(el)).to.equal('second');
     });
   });
 });
