@@ -20,14 +20,14 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
 import { anchorId } from './anchor.js';
 import { AnswerChecks, keyOf } from './answer-checks.js';
 import type { FieldView } from './fields.js';
-import type * as StepFields from './step-fields.js';
+import { StepFieldsLoader } from './step-fields-loader.js';
 import { KotoEnrolmentSubmittedEvent } from './events.js';
 import { styles } from './enrolment-form.styles.js';
 import { CourseLoader } from './course-loader.js';
 import { SeatHoldController } from './seat-hold.js';
 import { SignupSender } from './signup-sender.js';
 import { FocusAfterRender } from './focus-after-render.js';
-import type { Blocked, BlockedReason, Phase } from './phase.js';
+import { blockedBy, blockedByRefusal, isHardBlock, type Blocked, type Phase } from './phase.js';
 import {
   blockedText,
   doneView,
@@ -91,9 +91,6 @@ export class KotoEnrolmentForm extends KotoElement {
   @state() private blocked?: Blocked;
   @state() private draft: Draft = emptyDraft();
   @state() private step = 0;
-  /** The step fields and answers list, loaded when the form is first shown (see step-fields.ts). */
-  @state() private stepFields?: typeof StepFields;
-  private stepFieldsLoad?: Promise<void>;
 
   /** The course (its storage key) the state above belongs to. */
   private stateKey?: string;
@@ -152,8 +149,9 @@ export class KotoEnrolmentForm extends KotoElement {
     onFailure: (error) => this.handleSendFailure(error),
   });
 
+  private readonly stepFields = new StepFieldsLoader(this);
   // A field of a step whose fields are still loading is focused once they are there.
-  private readonly focusMover = new FocusAfterRender(this, () => !this.stepFields && !!this.stepFieldsLoad);
+  private readonly focusMover = new FocusAfterRender(this, () => this.stepFields.loading);
 
   private readonly checks = new AnswerChecks(this, {
     draft: () => this.draft,
@@ -188,7 +186,8 @@ export class KotoEnrolmentForm extends KotoElement {
     const inputs = ['event', 'client', 'apiBase'] as const;
     if (!this.hasUpdated || inputs.some((k) => changed.has(k))) void this.loader.load(true);
     else if (changed.has('locale' as keyof KotoEnrolmentForm) && this.loader.course) void this.loader.load(false);
-    if ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !this.stepFields) void this.loadStepFields();
+    if ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !this.stepFields.module)
+      void this.stepFields.load();
     if (this.focusWhenLoaded && this.phase.kind !== 'loading') {
       this.focusWhenLoaded = false;
       this.focusMover.request(this.phase.kind === 'load-error' ? 'load-error' : 'course-title');
@@ -215,11 +214,11 @@ export class KotoEnrolmentForm extends KotoElement {
 
   /** A fresh load is done: the form as it was (a stored draft), or the start page. */
   private async showLoaded(current: () => boolean): Promise<void> {
-    this.updateBlocked();
+    this.blocked = blockedBy(this.loader.registration, this.blocked);
     const stored = loadDraft(this.storageKey!);
-    if (stored && !this.blockedHard()) {
+    if (stored && !isHardBlock(this.blocked)) {
       // The form comes back as it was: with its fields, not an empty step while they load.
-      await this.loadStepFields();
+      await this.stepFields.load();
       if (!current()) return;
       this.draft = stored.draft;
       this.step = stored.step;
@@ -241,26 +240,6 @@ export class KotoEnrolmentForm extends KotoElement {
     }
   }
 
-  /** Reads the enrolment state from the registration (the service's words about it are kept). */
-  private updateBlocked(): void {
-    const reg = this.loader.registration;
-    const state = reg?.enrolment.state;
-    const reason: BlockedReason | undefined = !reg
-      ? 'no-registration'
-      : state === 'upcoming' || state === 'closed'
-        ? state
-        : reg.full
-          ? 'full'
-          : undefined;
-    this.blocked = reason ? { reason, detail: this.blocked?.detail } : undefined;
-  }
-
-  /** Not open, closed or no online enrolment: there is nothing to fill in. ("Full" is decided by the hold.) */
-  private blockedHard(): boolean {
-    const reason = this.blocked?.reason;
-    return reason === 'upcoming' || reason === 'closed' || reason === 'no-registration';
-  }
-
   /**
    * "Try again" after a failed load. The notice and its button give way to the loading
    * state, and focus would fall to the top of the host page: when the learner was in the
@@ -273,17 +252,12 @@ export class KotoEnrolmentForm extends KotoElement {
 
   /** 409 (not open / closed) and "no seats" get their own explanation; the draft stays. */
   private async explainRefusal(error: HttpFailure): Promise<boolean> {
-    if (error.kind !== 'http') return false;
-    const seats = error.body.fields.seats?.[0];
-    if (error.status !== 409 && !(error.status === 400 && seats)) return false;
+    if (!blockedByRefusal(error, undefined)) return false;
     const epoch = this.loader.epoch;
-    if (await this.loader.refreshRegistration()) this.updateBlocked();
+    if (await this.loader.refreshRegistration()) this.blocked = blockedBy(this.loader.registration, this.blocked);
     // The portal switched to another course meanwhile: this refusal is not about it.
     if (epoch !== this.loader.epoch) return true;
-    const text = error.body.messages[0] ?? seats;
-    const reason =
-      error.status === 400 || !this.blocked ? (error.status === 409 ? 'closed' : 'full') : this.blocked.reason;
-    this.blocked = { reason, detail: text ? { text, lang: error.body.lang } : undefined };
+    this.blocked = blockedByRefusal(error, this.blocked);
     // The Send (or Next) button the learner used is disabled now, and focus would fall to
     // the page: it goes to the explanation. (A hold refused while typing leaves focus be.)
     const focused = this.shadowRoot?.activeElement;
@@ -344,7 +318,7 @@ export class KotoEnrolmentForm extends KotoElement {
     if (this.starting) return;
     this.starting = true;
     try {
-      await this.loadStepFields();
+      await this.stepFields.load();
     } finally {
       this.starting = false;
     }
@@ -427,24 +401,11 @@ export class KotoEnrolmentForm extends KotoElement {
 
   // ----- rendering -------------------------------------------------------------------
 
-  private loadStepFields(): Promise<void> {
-    this.stepFieldsLoad ??= import('./step-fields.js').then(
-      (module) => {
-        this.stepFields = module;
-      },
-      () => {
-        // Offline: the next render tries again (the form shows a "Loading" line until then).
-        this.stepFieldsLoad = undefined;
-      },
-    );
-    return this.stepFieldsLoad;
-  }
-
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     // Not done while the step fields the form shows are still on their way.
-    while ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !this.stepFields && this.stepFieldsLoad) {
-      await this.stepFieldsLoad;
+    while ((this.phase.kind === 'form' || this.phase.kind === 'sent') && this.stepFields.loading) {
+      await this.stepFields.pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -503,7 +464,9 @@ export class KotoEnrolmentForm extends KotoElement {
         return doneView(
           ctx,
           phase.status,
-          this.stepFields ? this.stepFields.answersList(this.draft, this.ctx, this.locale, undefined, 5) : nothing,
+          this.stepFields.module
+            ? this.stepFields.module.answersList(this.draft, this.ctx, this.locale, undefined, 5)
+            : nothing,
         );
       case 'rejected':
         return rejectedView();
@@ -511,7 +474,7 @@ export class KotoEnrolmentForm extends KotoElement {
   }
 
   private renderStep(): TemplateResult {
-    const fields = this.stepFields;
+    const fields = this.stepFields.module;
     if (!fields) return html``;
     const view: FieldView = {
       draft: this.draft,
