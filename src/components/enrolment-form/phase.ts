@@ -1,4 +1,7 @@
-/** The states of the enrolment form, one union each: a state that cannot happen cannot be written. */
+/**
+ * The states of the enrolment form, one union each (a state that cannot happen cannot be
+ * written), and why enrolment is not possible, read from the registration or a refusal.
+ */
 import type { HttpFailure } from '../../api/http.js';
 import type { AttendeeStatus, Registration } from '../../api/linked-events/registration.js';
 import type { ApiWords } from '../../shared/errors.js';
