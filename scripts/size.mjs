@@ -47,7 +47,9 @@ const ENTRIES = [
     entry: 'src/define/enrolment-form.ts',
     part: 'enrolment-form',
     budgetKb: 30,
-    ceilingKb: 42,
+    // 42 until issue 19 split the form into controllers and view modules (+1.5 KB: member
+    // and option names esbuild does not shorten).
+    ceilingKb: 43,
   },
   {
     name: '<koto-guidance-booking>',
