@@ -187,7 +187,7 @@ function internal(link: unknown): unknown {
 
 /** A free service number, given in Swedish only (as a Swedish language version may have it). */
 const SWEDISH_ONLY_PHONE = {
-  number: '800 123 456',
+  number: '0800 123 456',
   prefixNumber: null,
   isFinnishServiceNumber: true,
   type: 'Phone',
