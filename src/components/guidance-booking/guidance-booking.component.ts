@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { apiWords, describeFailure, isTransient } from '../../shared/errors.js';
 import { formatDate, formatDayMonth, formatTimeRange, formatWeekday } from '../../shared/format.js';
+import { timeRangeWithZone } from '../../shared/clock.js';
 import { chevron, isolateLtr, languageNote, ltr, serviceWords, textIn } from '../../shared/content.js';
 import {
   addDays,
@@ -1049,9 +1050,8 @@ export class KotoGuidanceBooking extends KotoElement {
                           @keydown=${(e: KeyboardEvent) => this.onSlotKeydown(e, weekSlots, i)}
                           @focus=${() => (this.focusIndex = i)}
                         >
-                          <span class="visually-hidden">${this.dayLabel(date)} </span>${ltr(
-                            formatTimeRange(slot.begin, slot.end),
-                          )}
+                          <span class="visually-hidden">${this.dayLabel(date)} </span
+                          >${timeRangeWithZone(slot.begin, slot.end)}
                         </button>
                       </li>`;
                     })}
@@ -1091,7 +1091,7 @@ export class KotoGuidanceBooking extends KotoElement {
       <dt>${msg('Service')}</dt>
       <dd>${this.localised(resource.name)} ${this.languageNote(resource.name)}</dd>
       <dt>${msg('Time')}</dt>
-      <dd>${this.fullDateLabel(date)} ${ltr(formatTimeRange(begin, end))}</dd>
+      <dd>${this.fullDateLabel(date)} ${timeRangeWithZone(begin, end)}</dd>
       <dt>${msg('Topic')}</dt>
       <dd>${this.topicLabel(this.topic)}</dd>
       <dt>${msg('How')}</dt>
