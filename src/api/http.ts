@@ -97,6 +97,26 @@ export function buildUrl(baseUrl: string, path: string, query: HttpRequest<unkno
   return url.href;
 }
 
+/**
+ * The part of an API link below the API's version folder, with its query
+ * (`…/linkedevents/v1/event/?page=2` → `event/?page=2`), whatever host and prefix the link
+ * names: `undefined` when the link has no such folder. The base URL's last folder (`v1`)
+ * is the version folder.
+ */
+export function pathBelowBase(baseUrl: string, link: string): string | undefined {
+  const version = new URL(buildUrl(baseUrl, '')).pathname.split('/').filter(Boolean).pop();
+  let target: URL;
+  try {
+    target = new URL(link, 'http://localhost/');
+  } catch {
+    return undefined;
+  }
+  const folder = version ? `/${version}/` : '/';
+  const at = target.pathname.indexOf(folder);
+  if (at < 0) return undefined;
+  return `${target.pathname.slice(at + folder.length)}${target.search}`;
+}
+
 /** Reads any DRF error shape: `string | string[] | { detail } | { field: string[] | nested }`. */
 export function parseApiError(data: unknown): ApiErrorBody {
   const out: ApiErrorBody = { messages: [], fields: {} };
@@ -218,21 +238,31 @@ export class HttpClient {
     return last;
   }
 
-  /** Sends a request to an absolute URL the API gave (a `next` link), validated like any other. */
+  /**
+   * Follows a link the API gave (a `next` page, a registration's `@id`), resolved against
+   * the configured base URL: only the path below the API's version folder and the query
+   * are kept. A proxy may report its internal host name in the links (unreachable from the
+   * browser), and an absolute URL to another origin is never followed. A link without the
+   * version folder is refused as an `invalid-response`.
+   */
   requestUrl<T>(url: string, req: Omit<HttpRequest<T>, 'path' | 'query'>): Promise<Result<T>> {
-    return this.request({ ...req, path: url });
+    const path = pathBelowBase(this.baseUrl, url);
+    if (path === undefined) {
+      return Promise.resolve({
+        ok: false,
+        error: { kind: 'invalid-response', issues: [`link outside the API: ${url}`] },
+      });
+    }
+    return this.request({ ...req, path });
   }
 
   private async once<T>(url: string, method: string, req: HttpRequest<T>): Promise<Result<T>> {
     if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.timeoutMs);
-    const onAbort = () => controller.abort();
-    req.signal?.addEventListener('abort', onAbort, { once: true });
+    // The caller's signal or the timeout, whichever comes first (AbortSignal.any: Chromium 116,
+    // Firefox 124, Safari 17.4 / WebKitGTK 2.44).
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    const timedOut = () => timeout.aborted && !req.signal?.aborted;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (req.language) headers['Accept-Language'] = req.language;
     if (req.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -243,11 +273,11 @@ export class HttpClient {
           method,
           headers,
           body: req.body === undefined ? null : JSON.stringify(req.body),
-          signal: controller.signal,
+          signal,
           credentials: 'omit',
         });
       } catch (e) {
-        if (timedOut) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
+        if (timedOut()) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
         if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
         return { ok: false, error: { kind: 'network', message: e instanceof Error ? e.message : String(e) } };
       }
@@ -255,7 +285,7 @@ export class HttpClient {
       try {
         text = await response.text();
       } catch {
-        if (timedOut) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
+        if (timedOut()) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
         if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
         return { ok: false, error: { kind: 'network', message: 'The response was cut off.' } };
       }
@@ -290,9 +320,11 @@ export class HttpClient {
         return { ok: false, error: { kind: 'invalid-response', issues: describeIssues(result.error.issues) } };
       }
       return { ok: true, value: result.data };
-    } finally {
-      clearTimeout(timer);
-      req.signal?.removeEventListener('abort', onAbort);
+    } catch (e) {
+      // An abort while the body was read surfaces here in some engines.
+      if (timedOut()) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
+      if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
+      throw e;
     }
   }
 }

@@ -165,13 +165,27 @@ const wait = (ms: number, signal?: AbortSignal) =>
     );
   });
 
+/**
+ * Changes an API's answer after the fact (the real-data quirks of ./quirks.ts): gets the
+ * API, the request, the answer and the request's own quirk list (header or parameter).
+ */
+export type AnswerHook = (
+  api: FakeApiName,
+  req: FakeRequest,
+  result: FakeResponse,
+  requestQuirks: string | null,
+) => Promise<FakeResponse>;
+
 /** Routes requests to the fakes, applies faults, and answers with a web `Response`. */
 export class FakeRouter {
   private readonly rules: (FaultRule & { remaining: number; parsed: Fault })[] = [];
   /** Every request the fake saw, newest last (method, API, path): for exactly-once tests. */
   readonly log: { method: string; api: FakeApiName; path: string; status: number }[] = [];
 
-  constructor(private readonly apis: Record<FakeApiName, FakeApi>) {}
+  constructor(
+    private readonly apis: Record<FakeApiName, FakeApi>,
+    private readonly afterAnswer?: AnswerHook,
+  ) {}
 
   addFault(rule: FaultRule): void {
     const parsed = typeof rule.fault === 'string' ? parseFault(rule.fault) : rule.fault;
@@ -252,7 +266,12 @@ export class FakeRouter {
     }
     const language =
       (request.headers.get('Accept-Language') ?? 'fi').split(',')[0]?.trim().slice(0, 2).toLowerCase() || 'fi';
-    const result = await this.apis[api].handle({ method, path, url, query: url.searchParams, body, language });
+    const fakeRequest: FakeRequest = { method, path, url, query: url.searchParams, body, language };
+    let result = await this.apis[api].handle(fakeRequest);
+    if (this.afterAnswer) {
+      const spec = request.headers.get('x-koto-mock-quirk') ?? url.searchParams.get('koto_mock_quirk');
+      result = await this.afterAnswer(api, fakeRequest, result, spec);
+    }
     this.log.push({ method, api, path, status: result.status });
     if (fault?.schema && result.status < 300) return toResponse({ ...result, body: breakSchema(result.body) });
     if (fault?.corruptItem && result.status < 300)

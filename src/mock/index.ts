@@ -14,15 +14,24 @@ import { FakeNetworkError, FakeRouter, type FaultRule } from './core.js';
 import { LinkedEventsFake } from './linked-events.js';
 import { RespaFake } from './respa.js';
 import { PtvFake } from './ptv.js';
+import { addSeries, applyQuirks, parseQuirks, seriesFilter, type Quirk } from './quirks.js';
 
 export type { Fault, FaultRule, FakeApiName } from './core.js';
 export { FAULT_HEADER, FAULT_PARAM, parseFault } from './core.js';
+export type { Quirk } from './quirks.js';
+export { QUIRKS, QUIRK_HEADER, QUIRK_PARAM, SERIES, INTERNAL_HOST } from './quirks.js';
 
 export interface KotoMockOptions {
   /** The fake's "now" (an instant or ISO string); the clock then runs on from it. Default: the real time. */
   now?: number | string;
   /** How many courses to seed (default: the 36 hand-made Porvoo courses; more are generated, for benchmarks). */
   courses?: number;
+  /**
+   * Real-shaped answers for the whole world (./QUIRKS.md): `unexpanded-location`,
+   * `null-end-time`, `series`, `next-host`, `phone-languages`. A request can add more with
+   * the `x-koto-mock-quirk` header or the `koto_mock_quirk` parameter.
+   */
+  quirks?: Quirk[];
 }
 
 /** A mutable clock: real time shifted by an offset that tests can set or advance. */
@@ -54,7 +63,14 @@ export class KotoMock {
     this.linkedEvents = new LinkedEventsFake(this.clock.now, { courses: options.courses });
     this.respa = new RespaFake(this.clock.now);
     this.ptv = new PtvFake(this.clock.now);
-    this.router = new FakeRouter({ linkedEvents: this.linkedEvents, respa: this.respa, ptv: this.ptv });
+    const quirks = parseQuirks((options.quirks ?? []).join(','));
+    this.linkedEvents.listFilters.push(seriesFilter(this.linkedEvents));
+    if (quirks.includes('series')) addSeries(this.linkedEvents, this.clock.now());
+    this.router = new FakeRouter(
+      { linkedEvents: this.linkedEvents, respa: this.respa, ptv: this.ptv },
+      (api, req, result, spec) =>
+        applyQuirks(api, new Set([...quirks, ...parseQuirks(spec)]), req, result, this.linkedEvents),
+    );
   }
 
   /** Queues misbehaviour for the next matching request(s). */

@@ -135,6 +135,8 @@ function isStr(v: unknown): v is string {
 /** The in-memory Linked Events. */
 export class LinkedEventsFake implements FakeApi {
   readonly seed: LinkedEventsSeed;
+  /** More filters of the event list, applied before paging (Linked Events' series filters: ./quirks.ts). */
+  readonly listFilters: ((events: SeedEvent[], query: URLSearchParams) => SeedEvent[])[] = [];
   private readonly seatReservations = new Map<string, SeatReservation>();
   private readonly groups: SignupGroup[] = [];
   private nextId = 1000;
@@ -437,6 +439,7 @@ export class LinkedEventsFake implements FakeApi {
 
     if (q.get('enrolment_open') === 'true') events = events.filter((ev) => this.enrolmentOpen(ev, false));
     if (q.get('enrolment_open_waitlist') === 'true') events = events.filter((ev) => this.enrolmentOpen(ev, true));
+    for (const filter of this.listFilters) events = filter(events, q);
 
     const sort = q.get('sort') ?? '-last_modified_time';
     const desc = sort.startsWith('-');

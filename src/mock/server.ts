@@ -14,7 +14,7 @@
  * `/mock-api/story~hang/linkedevents/v1/` never answers, `~status=503` always fails).
  *
  * Control endpoints (not part of any real API), all `POST` with a JSON body:
- * - `…/__control/reset` `{ now?, courses? }`: a fresh world;
+ * - `…/__control/reset` `{ now?, courses?, quirks? }`: a fresh world (quirks: ./QUIRKS.md);
  * - `…/__control/fault` a `FaultRule`: queue misbehaviour;
  * - `…/__control/clock` `{ advance?: ms, now? }`: move the fake's clock;
  * - `…/__control/linked-events/event` a partial Linked Events event with its `id`: add the
@@ -26,6 +26,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FAULT_HEADER, FakeNetworkError, type FaultRule } from './core.js';
 import { KotoMock, type KotoMockOptions } from './index.js';
+import { QUIRK_HEADER, parseQuirks } from './quirks.js';
 import { clockScript, parseInstant } from './clock.js';
 
 export { clockScript, clockScriptAt, installClock, parseInstant } from './clock.js';
@@ -106,6 +107,7 @@ function control(
     const options: KotoMockOptions = {};
     if (typeof data.now === 'number' || typeof data.now === 'string') options.now = data.now;
     if (typeof data.courses === 'number') options.courses = Math.min(5000, Math.max(1, data.courses));
+    if (Array.isArray(data.quirks)) options.quirks = parseQuirks(data.quirks.join(','));
     tenants.set(name, new KotoMock(worldOptions(options, clockOffset)));
     return send(res, 200, { tenant: name });
   }
@@ -153,7 +155,7 @@ export function createMockMiddleware(options: MockServerOptions = {}) {
       res.writeHead(204, {
         'Access-Control-Allow-Origin': '*',
         'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type, Accept-Language, x-koto-mock-fault',
+        'Access-Control-Allow-Headers': `Content-Type, Accept-Language, x-koto-mock-fault, ${QUIRK_HEADER}`,
         'Access-Control-Max-Age': '600',
       });
       res.end();

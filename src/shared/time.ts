@@ -157,3 +157,18 @@ export function toIsoWithOffset(instant: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${isoDate(z.year, z.month, z.day)}T${pad(z.hour)}:${pad(z.minute)}:${pad(z.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/**
+ * For a wall-clock time that happens twice (03.00–03.59 on the night summer time ends, the
+ * last Sunday of October): which of the two an instant is, `summer` (UTC+3, the first) or
+ * `winter` (UTC+2, the second). `undefined` for every other time, which happens once.
+ */
+export function repeatedClockTime(instant: number): 'summer' | 'winter' | undefined {
+  const z = toZoned(instant);
+  const same = (other: number) => {
+    const w = toZoned(other);
+    return w.day === z.day && w.hour === z.hour && w.minute === z.minute;
+  };
+  if (!same(instant - 3_600_000) && !same(instant + 3_600_000)) return undefined;
+  return offsetMinutes(instant) > offsetMinutes(instant + 3_600_000) ? 'summer' : 'winter';
+}

@@ -17,6 +17,9 @@ import {
 import {
   Event,
   EventPage,
+  Place as PlaceSchema,
+  type EventWire,
+  type PlaceWire,
   Registration as RegistrationSchema,
   SeatsReservation,
   SignupGroupResponse,
@@ -86,7 +89,14 @@ export interface LinkedEventsClientOptions extends ClientOptions {
   now?: () => number;
 }
 
-const INCLUDE = 'location,keywords,in_language,registration';
+/** `sub_events`: a recurring series comes with its dates (Linked Events expands them one level). */
+const INCLUDE = 'location,keywords,in_language,registration,sub_events';
+
+/** The id at the end of an `@id` URL (`…/place/tprek:8100/` → `tprek:8100`). */
+function idOf(ref: string | undefined): string | undefined {
+  const m = /\/([^/]+)\/?$/.exec(ref ?? '');
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
 
 /**
  * Linked Events writes its error messages in Finnish, Swedish and English, localised by
@@ -99,6 +109,8 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
   private readonly http: HttpClient;
   private readonly keywords: KeywordConfig | undefined;
   private readonly now: () => number;
+  /** Places fetched because an answer gave only their `@id`: once per id, for the client's lifetime. */
+  private readonly places = new Map<string, Promise<PlaceWire | undefined>>();
 
   constructor(options: LinkedEventsClientOptions) {
     this.http = new HttpClient({ messageLanguages: MESSAGE_LANGUAGES, ...options });
@@ -110,20 +122,60 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
     return options.locale ?? options.language ?? 'fi';
   }
 
-  private toPage(
+  /**
+   * The place of an event whose `location` came as a bare `{ "@id" }` (Linked Events does not
+   * always expand what `include` asked for): fetched from the configured base, once per id.
+   * A place that cannot be had stays as it was (its id only).
+   */
+  private async expandLocation(event: EventWire, options: LinkedEventsCallOptions): Promise<EventWire> {
+    const location = event.location;
+    if (!location || location.name || location.street_address) return event;
+    const id = location.id ?? idOf(location['@id']);
+    if (!id) return event;
+    let place = this.places.get(id);
+    if (!place) {
+      place = this.http
+        .request({
+          path: `place/${encodeURIComponent(id)}/`,
+          schema: PlaceSchema,
+          language: options.language,
+          signal: options.signal,
+        })
+        .then((r) => (r.ok ? r.value : undefined));
+      this.places.set(id, place);
+    }
+    const found = await place;
+    // A failed fetch (offline, aborted) is tried again next time.
+    if (!found) {
+      if (this.places.get(id) === place) this.places.delete(id);
+      return event;
+    }
+    return { ...event, location: { ...found, id: found.id ?? id } };
+  }
+
+  private async toPage(
     value: { meta: { count: number; next?: string | null | undefined }; data: unknown[] },
-    options?: LinkedEventsCallOptions,
-  ): CoursePage {
-    const courses: Course[] = [];
+    options: LinkedEventsCallOptions = {},
+  ): Promise<CoursePage> {
+    const events: EventWire[] = [];
     let skipped = 0;
     for (const item of value.data) {
       const parsed = z.safeParse(Event, item);
-      if (!parsed.success) {
-        skipped++;
-        continue;
-      }
-      courses.push(toCourse(parsed.data, { locale: this.locale(options), now: this.now(), keywords: this.keywords }));
+      if (!parsed.success) skipped++;
+      else events.push(parsed.data);
     }
+    // A series is one course: its sub-events are its dates, not courses of their own. The
+    // list asks the API to leave them out (`hide_recurring_children`); any that still come
+    // with their series on the same page are dropped here.
+    const series = new Set(events.filter((e) => e.super_event_type === 'recurring').map((e) => e.id));
+    const shown = events.filter((e) => {
+      const parent = idOf(e.super_event?.['@id']);
+      return !(parent && series.has(parent));
+    });
+    const expanded = await Promise.all(shown.map((e) => this.expandLocation(e, options)));
+    const courses = expanded.map((e) =>
+      toCourse(e, { locale: this.locale(options), now: this.now(), keywords: this.keywords }),
+    );
     const page: CoursePage = { count: value.meta.count, courses, skipped };
     if (value.meta.next) page.next = value.meta.next;
     return page;
@@ -150,22 +202,35 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
         page: query.page,
         page_size: query.pageSize,
         sort: query.sort,
+        hide_recurring_children: true,
       },
       schema: EventPage,
       language: options.language,
       signal: options.signal,
     });
-    return result.ok ? { ok: true, value: this.toPage(result.value, options) } : result;
+    return result.ok ? { ok: true, value: await this.toPage(result.value, options) } : result;
   }
 
-  /** Follows the API's `next` link. */
+  /**
+   * Follows the API's `next` link: only its query is kept, sent to `event/` below the
+   * configured base. Behind a proxy the link may name a host the browser cannot reach, and
+   * an absolute URL to another origin is never followed.
+   */
   async listCoursesAt(nextUrl: string, options: LinkedEventsCallOptions = {}): Promise<Result<CoursePage>> {
-    const result = await this.http.requestUrl(nextUrl, {
+    let query: Record<string, string>;
+    try {
+      query = Object.fromEntries(new URL(nextUrl, 'http://localhost/').searchParams);
+    } catch {
+      return { ok: false, error: { kind: 'invalid-response', issues: [`meta.next: not a link: ${nextUrl}`] } };
+    }
+    const result = await this.http.request({
+      path: 'event/',
+      query,
       schema: EventPage,
       language: options.language,
       signal: options.signal,
     });
-    return result.ok ? { ok: true, value: this.toPage(result.value, options) } : result;
+    return result.ok ? { ok: true, value: await this.toPage(result.value, options) } : result;
   }
 
   /** One course, with its registration when the API gave only a reference to it. */
@@ -178,7 +243,7 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
       signal: options.signal,
     });
     if (!result.ok) return result;
-    const event = result.value;
+    const event = await this.expandLocation(result.value, options);
     let registration = event.registration && 'id' in event.registration ? event.registration : undefined;
     const ref = event.registration && !('id' in event.registration) ? event.registration['@id'] : undefined;
     if (!registration && ref) {

@@ -44,6 +44,15 @@ export interface Place {
   extraInfo?: LocalisedText;
 }
 
+/** One date of a recurring series (a sub-event). */
+export interface Session {
+  id?: string;
+  start: CourseTime;
+  /** Unknown when the API gave no end (`end_time: null`). */
+  end?: CourseTime;
+  status: CourseStatus;
+}
+
 export interface Offer {
   isFree: boolean;
   price?: LocalisedText;
@@ -109,6 +118,13 @@ export interface Course {
   infoUrl?: LocalisedText;
   minAge?: number;
   maxAge?: number;
+  /**
+   * The dates of a recurring series (`super_event_type: "recurring"`), in time order: the
+   * series is one course, and these are its sessions. Unset for a single event.
+   */
+  sessions?: Session[];
+  /** How many dates a series has, when the API listed them without their times. */
+  sessionCount?: number;
 }
 
 const STATUS: Record<string, CourseStatus> = {
@@ -123,6 +139,18 @@ export function keywordId(k: KeywordWire): string | undefined {
   if (k.id) return k.id;
   const m = /\/([^/]+)\/?$/.exec(k['@id'] ?? '');
   return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+/**
+ * The clock times of a course's sessions: the start's time of day, and the end's when the
+ * API gave one. `end_time: null` (an event without a known end) keeps the start time.
+ * `undefined` when the course has no start time (only dates).
+ */
+export function sessionTimes(course: Pick<Course, 'start' | 'end'>): { start: number; end?: number } | undefined {
+  if (!course.start || course.start.dateOnly) return undefined;
+  return course.end && !course.end.dateOnly
+    ? { start: course.start.instant, end: course.end.instant }
+    : { start: course.start.instant };
 }
 
 function courseTime(value: string | null | undefined): CourseTime | undefined {
@@ -211,6 +239,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   let weekdays = Object.keys(config.weekdays)
     .map(Number)
     .filter((d) => has(config.weekdays[d]));
+  const weekdaysFromKeywords = weekdays.length > 0;
   if (weekdays.length === 0 && start) weekdays = [weekdayOf(isoDateOf(start.instant))];
   weekdays.sort((a, b) => a - b);
   const timeOfDay: TimeOfDay | undefined =
@@ -279,6 +308,28 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
     maxAge: num(registration?.audience_max_age) ?? num(event.audience_max_age),
     isFree: offers.length ? offers.some((o) => o.isFree) : undefined,
   };
+  if (event.super_event_type === 'recurring' && event.sub_events?.length) {
+    const sessions: Session[] = [];
+    for (const sub of event.sub_events) {
+      const subStart = courseTime(sub.start_time);
+      if (!subStart) continue;
+      const session: Session = { start: subStart, status: STATUS[sub.event_status ?? ''] ?? 'scheduled' };
+      const subEnd = courseTime(sub.end_time);
+      if (subEnd) session.end = subEnd;
+      const subId = sub.id ?? keywordId({ '@id': sub['@id'], id: undefined, name: undefined });
+      if (subId !== undefined) session.id = String(subId);
+      sessions.push(session);
+    }
+    sessions.sort((a, b) => a.start.instant - b.start.instant);
+    if (sessions.length) {
+      course.sessions = sessions;
+      // A series meets on the weekdays of its dates, not only on its first date's.
+      if (!weekdaysFromKeywords)
+        course.weekdays = [...new Set(sessions.map((x) => weekdayOf(isoDateOf(x.start.instant))))].sort(
+          (a, b) => a - b,
+        );
+    } else course.sessionCount = event.sub_events.length;
+  }
   if (enrolStart !== undefined) course.enrolment.start = enrolStart;
   if (enrolEnd !== undefined) course.enrolment.end = enrolEnd;
   for (const [key, value] of Object.entries(optional)) {

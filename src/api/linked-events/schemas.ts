@@ -50,6 +50,18 @@ export const Offer = z.object({
   info_url: Localised,
 });
 
+/** A sub-event of a series: a bare reference, or the included event (only what a date needs). */
+export const SubEvent = z.object({
+  '@id': z.optional(z.string()),
+  id: z.optional(Id),
+  event_status: Text,
+  start_time: Text,
+  end_time: Text,
+});
+
+/** A reference to another event (`super_event`). */
+const EventRef = z.object({ '@id': z.optional(z.string()) });
+
 export const Event = z.object({
   id: z.string(),
   event_status: Text,
@@ -70,6 +82,10 @@ export const Event = z.object({
   location: z.nullish(Place),
   offers: z.nullish(z.array(Offer)),
   registration: z.nullish(RegistrationRef),
+  /** `recurring` for a series whose dates are its `sub_events`, `umbrella` for a festival of events. */
+  super_event_type: Text,
+  super_event: z.nullish(EventRef),
+  sub_events: z.nullish(z.array(SubEvent)),
 });
 
 /** A page of events; the items are validated one by one so that one bad event does not hide the rest. */
@@ -99,3 +115,4 @@ export type EventWire = z.infer<typeof Event>;
 export type RegistrationWire = z.infer<typeof Registration>;
 export type KeywordWire = z.infer<typeof Keyword>;
 export type PlaceWire = z.infer<typeof Place>;
+export type SubEventWire = z.infer<typeof SubEvent>;

@@ -24,6 +24,12 @@ export interface ContactPhone {
   chargeDescription?: Localised;
   /** PTV's `additionalInformation`, such as "Neuvonta". */
   info?: Localised;
+  /**
+   * The language version the number is given in, when that is not the one shown (PTV lists
+   * numbers per language, and a number may be in one language version only): still a way to
+   * reach the office, marked with its language. Unset for numbers of the language shown.
+   */
+  lang?: string;
 }
 
 export interface ContactEmail {
@@ -158,14 +164,27 @@ function toPhone(p: PtvPhone): ContactPhone | undefined {
   };
 }
 
+/**
+ * Every number of a channel, once: those of the best language version first (with their
+ * notes in that language), then the numbers that only another language version gives,
+ * marked with that language (`lang`).
+ */
 export function toPhones(phones: readonly PtvPhone[], locale: string): ContactPhone[] {
   const seen = new Set<string>();
   const out: ContactPhone[] = [];
-  for (const p of inBestLanguage(phones, locale)) {
-    const phone = toPhone(p);
-    if (!phone || seen.has(`${phone.kind}${phone.href}`)) continue;
-    seen.add(`${phone.kind}${phone.href}`);
-    out.push(phone);
+  const best = inBestLanguage(phones, locale);
+  const others = phones.filter((p) => !best.includes(p));
+  for (const [list, marked] of [
+    [best, false],
+    [others, true],
+  ] as const) {
+    for (const p of list) {
+      const phone = toPhone(p);
+      if (!phone || seen.has(`${phone.kind}${phone.href}`)) continue;
+      seen.add(`${phone.kind}${phone.href}`);
+      if (marked && p.language) phone.lang = p.language;
+      out.push(phone);
+    }
   }
   return out;
 }

@@ -462,11 +462,22 @@ export class KotoContactCard extends KotoElement {
                       // A fax number is for reading: a tap would call a fax line.
                       ph.kind === 'fax'
                         ? html`<span class="action">${msg('Fax')} ${ltr(ph.display)}</span>`
-                        : html`<a class="action" href=${ph.kind === 'sms' ? ph.href.replace(/^tel:/, 'sms:') : ph.href}
-                            ><span class="visually-hidden"
+                        : html`<a
+                            class="action"
+                            href=${ph.kind === 'sms' ? ph.href.replace(/^tel:/, 'sms:') : ph.href}
+                            lang=${ph.lang ?? nothing}
+                            ><span class="visually-hidden" lang=${ph.lang ? this.locale : nothing}
                               >${ph.kind === 'sms' ? msg('Send a text message') : msg('Call')}</span
                             >${ltr(ph.display)}</a
                           >`
+                    }
+                    ${
+                      // A number only another language version gives: shown, with that language named.
+                      ph.lang
+                        ? html`<span class="action-note phone-lang"
+                            >${msg(str`Language: ${languageName(ph.lang, this.locale)}`)}</span
+                          >`
+                        : nothing
                     }
                     ${this.renderPhoneNote(ph)}
                   </li>`,

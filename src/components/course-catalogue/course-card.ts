@@ -5,9 +5,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { waitingListTakesMore, type Course } from '../../api/linked-events/course.js';
+import { sessionTimes, waitingListTakesMore, type Course } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
-import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
+import {
+  formatDate,
+  formatDateRange,
+  formatTime,
+  formatTimeRange,
+  formatWeekday,
+  weekdayName,
+} from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr, textIn } from '../../shared/content.js';
 
 /** The state of a course's details view. */
@@ -51,7 +58,7 @@ export interface CardContext {
 }
 
 /** `lang` for API text, left out when it is the interface language. */
-export function statusLabel(course: Course): string | undefined {
+export function statusLabel(course: Pick<Course, 'status'>): string | undefined {
   switch (course.status) {
     case 'cancelled':
       return msg('Cancelled');
@@ -64,23 +71,24 @@ export function statusLabel(course: Course): string | undefined {
   }
 }
 
+/** `17.00–20.15`, or `17.00` when the API gave no end time (the model's `sessionTimes`). */
+function timesText(course: Course): string | undefined {
+  const t = sessionTimes(course);
+  if (!t) return undefined;
+  return t.end === undefined ? formatTime(t.start) : formatTimeRange(t.start, t.end);
+}
+
 /** "Monday, Wednesday 17.00–20.15", or only the days for a course without times. */
 export function daysAndTimes(course: Course, locale: string): string | undefined {
   const days = course.weekdays.map((d) => weekdayName(d, locale)).join(', ');
-  const times =
-    course.start && !course.start.dateOnly && course.end && !course.end.dateOnly
-      ? formatTimeRange(course.start.instant, course.end.instant)
-      : undefined;
+  const times = timesText(course);
   return [days, times].filter(Boolean).join(' ') || undefined;
 }
 
 /** Days in words, times kept left-to-right (a range would read backwards in Arabic). */
 function daysAndTimesTemplate(course: Course, locale: string): TemplateResult | undefined {
   const days = course.weekdays.map((d) => weekdayName(d, locale)).join(', ');
-  const times =
-    course.start && !course.start.dateOnly && course.end && !course.end.dateOnly
-      ? formatTimeRange(course.start.instant, course.end.instant)
-      : undefined;
+  const times = timesText(course);
   if (!days && !times) return undefined;
   return html`${days}${days && times ? ' ' : ''}${times ? ltr(times) : nothing}`;
 }
@@ -90,8 +98,38 @@ function ltrOrUndefined(text: string | undefined): TemplateResult | undefined {
 }
 
 export function datesText(course: Course): string | undefined {
+  const sessions = course.sessions;
+  if (sessions?.length)
+    return formatDateRange(sessions[0]!.start.instant, sessions[sessions.length - 1]!.start.instant);
   if (!course.start) return undefined;
   return formatDateRange(course.start.instant, course.end?.instant);
+}
+
+/** "Dates 12.11.–26.11.2026, number of dates: 3" for a series: one card, all its dates counted. */
+function datesTemplate(course: Course, direction: 'ltr' | 'rtl'): TemplateResult | undefined {
+  const text = datesText(course);
+  const count = course.sessions?.length ?? course.sessionCount;
+  if (count === undefined) return ltrOrUndefined(text);
+  const n = isolateLtr(String(count), direction);
+  return html`${text ? html`${ltr(text)}<br />` : nothing}${msg(str`Number of dates: ${n}`)}`;
+}
+
+/** Every date of a series, with its times: each one a line the learner can read and find. */
+function sessionsTemplate(course: Course, locale: string): TemplateResult | undefined {
+  if (!course.sessions?.length) return undefined;
+  return html`<ul class="sessions">
+    ${course.sessions.map((session) => {
+      const times = sessionTimes(session);
+      const when = `${formatDate(session.start.instant)}${
+        times ? ` ${times.end === undefined ? formatTime(times.start) : formatTimeRange(times.start, times.end)}` : ''
+      }`;
+      const state = statusLabel(session);
+      return html`<li>
+        ${formatWeekday(session.start.instant, locale)}
+        ${ltr(when)}${state ? html` – <strong>${state}</strong>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
 }
 
 export function seatsText(course: Course): string | undefined {
@@ -188,6 +226,7 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
       ${row(msg('First day'), course.start ? ltr(formatDate(course.start.instant)) : undefined)}
       ${row(msg('Last day'), course.end ? ltr(formatDate(course.end.instant)) : undefined)}
       ${row(msg('Days and times'), daysAndTimesTemplate(course, locale))}
+      ${row(msg('All dates'), sessionsTemplate(course, locale))}
       ${row(msg('Place'), placeTemplate(course, locale, true))} ${row(msg('Enrolment'), enrolmentText(course))}
       ${row(msg('Age'), age)} ${row(msg('Price'), localised(price?.description, locale))}
     </dl>
@@ -230,7 +269,7 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
           : nothing
       }
       <dl>
-        ${row(l.dates, ltrOrUndefined(datesText(course)))} ${row(l.days, daysAndTimesTemplate(course, locale))}
+        ${row(l.dates, datesTemplate(course, ctx.direction))} ${row(l.days, daysAndTimesTemplate(course, locale))}
         ${row(l.level, course.levels.join(', ') || undefined)} ${row(l.place, placeTemplate(course, locale, false))}
         ${row(l.seats, seatsText(course), full ? 'full' : '')} ${row(l.enrolment, enrolmentText(course))}
         ${row(l.price, typeof price === 'string' ? price : localised(price, locale))}

@@ -4,9 +4,8 @@ import { msg } from '@lit/localize';
 import type { HttpFailure } from '../../api/http.js';
 import type { GuidanceResource, Reservation } from '../../api/respa/resource.js';
 import type { buildIcs } from '../../api/respa/ics.js';
-import { ltr } from '../../shared/content.js';
 import { describeFailure } from '../../shared/errors.js';
-import { formatTimeRange } from '../../shared/format.js';
+import { timeRangeWithZone } from '../../shared/clock.js';
 import type { Locale } from '../../shared/localization.js';
 import { isoDateOf } from '../../shared/time.js';
 import { fullDateLabel, howToMeet, modeLabel, pick, topicLabel } from './labels.js';
@@ -65,7 +64,7 @@ export function renderDone(v: DoneView) {
     <h3 id="step-heading" tabindex="-1">
       ${requested ? msg('Your request was sent') : msg('Your appointment is booked')}
     </h3>
-    <p class="done-time">${fullDateLabel(date, v.locale, v.direction)} ${ltr(formatTimeRange(r.begin, r.end))}</p>
+    <p class="done-time">${fullDateLabel(date, v.locale, v.direction)} ${timeRangeWithZone(r.begin, r.end)}</p>
     ${
       requested
         ? html`<p>${msg('The time is not confirmed yet. The counsellor checks it and contacts you.')}</p>`

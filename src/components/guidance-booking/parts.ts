@@ -2,8 +2,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { GuidanceResource } from '../../api/respa/resource.js';
-import { ltr } from '../../shared/content.js';
-import { formatTimeRange } from '../../shared/format.js';
+import { timeRangeWithZone } from '../../shared/clock.js';
 import { languageName } from '../../shared/languages.js';
 import type { Locale } from '../../shared/localization.js';
 import type { IsoDate } from '../../shared/time.js';
@@ -64,7 +63,7 @@ export function summary(
     <dt>${msg('Service')}</dt>
     <dd>${localised(resource.name, locale)} ${languageNoteOf(locale, resource.name)}</dd>
     <dt>${msg('Time')}</dt>
-    <dd>${fullDateLabel(time.date, locale, direction)} ${ltr(formatTimeRange(time.begin, time.end))}</dd>
+    <dd>${fullDateLabel(time.date, locale, direction)} ${timeRangeWithZone(time.begin, time.end)}</dd>
     <dt>${msg('Topic')}</dt>
     <dd>${topicLabel(c.topic)}</dd>
     <dt>${msg('How')}</dt>

@@ -3,8 +3,9 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { msg, str } from '@lit/localize';
 import type { GuidanceResource } from '../../api/respa/resource.js';
 import { slotsByDate, type Slot } from '../../api/respa/slots.js';
-import { chevron, isolateLtr, ltr } from '../../shared/content.js';
-import { formatDate, formatDayMonth, formatTimeRange } from '../../shared/format.js';
+import { chevron, isolateLtr } from '../../shared/content.js';
+import { formatDate, formatDayMonth } from '../../shared/format.js';
+import { timeRangeWithZone } from '../../shared/clock.js';
 import type { Locale } from '../../shared/localization.js';
 import { dayLabel, languageNoteOf, localised } from './labels.js';
 import { isoWeek, noonOf, weekCount, weekDates, weekOf, weeksOf } from './week.js';
@@ -250,7 +251,7 @@ export class WeekOfTimes {
                           @keydown=${(e: KeyboardEvent) => this.onSlotKeydown(e, weekSlots, i)}
                           @focus=${() => i !== this.focusIndex && this.set(this.index, i)}
                         >
-                          <span class="visually-hidden">${day} </span>${ltr(formatTimeRange(slot.begin, slot.end))}
+                          <span class="visually-hidden">${day} </span>${timeRangeWithZone(slot.begin, slot.end)}
                         </button>
                       </li>`;
                     })}

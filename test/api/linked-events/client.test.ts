@@ -21,7 +21,7 @@ describe('LinkedEventsClient', () => {
       expect(result.value.next).to.be.a('string');
       const url = new URL(result.value.next!);
       expect(url.searchParams.get('event_type')).to.equal('Course');
-      expect(url.searchParams.get('include')).to.equal('location,keywords,in_language,registration');
+      expect(url.searchParams.get('include')).to.equal('location,keywords,in_language,registration,sub_events');
     });
 
     it('follows next links until the end', async () => {
