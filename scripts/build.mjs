@@ -22,7 +22,7 @@ const componentEntries = existsSync('src/components')
       .filter((f) => f.endsWith('.component.ts'))
       .map((f) => `src/components/${f}`)
   : [];
-const external = (/** @type {string} */ id) => /^(lit|@lit\/[^/]+|zod|dompurify)(\/|$)/.test(id);
+const external = (/** @type {string} */ id) => /^(lit|@lit\/[^/]+|zod|dompurify|react)(\/|$)/.test(id);
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -36,7 +36,10 @@ await build({
     minify: false,
     sourcemap: true,
     target: 'es2022',
-    lib: { entry: ['src/index.ts', 'src/mock/index.ts', ...componentEntries, ...defineEntries], formats: ['es'] },
+    lib: {
+      entry: ['src/index.ts', 'src/mock/index.ts', 'src/react/index.ts', ...componentEntries, ...defineEntries],
+      formats: ['es'],
+    },
     rollupOptions: {
       external,
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
