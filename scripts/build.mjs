@@ -6,7 +6,8 @@
  * - dist/cdn/koto-elements.js: one self-contained module for a `<script type="module">` tag,
  *   its locales as separate files loaded on demand;
  * - dist/mock/server.js: the API fake's Node server (Vite plugin, middleware);
- * - custom-elements.json: the manifest, from the JSDoc.
+ * - custom-elements.json: the manifest, from the JSDoc;
+ * - dist/frameworks/: JSX and template types for Preact, Vue, Svelte and Solid, from the manifest.
  */
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
@@ -67,4 +68,7 @@ execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build-node.json'], { stdi
 
 console.log('▶ Custom Elements Manifest');
 execFileSync('node', ['scripts/manifest.mjs'], { stdio: 'inherit' });
+
+console.log('▶ Framework types (Preact, Vue, Svelte, Solid)');
+execFileSync('node', ['scripts/framework-types.mjs'], { stdio: 'inherit' });
 console.log('✓ dist/ and custom-elements.json written');
