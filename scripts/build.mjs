@@ -6,7 +6,8 @@
  * - dist/cdn/koto-elements.js: one self-contained module for a `<script type="module">` tag,
  *   its locales as separate files loaded on demand;
  * - dist/mock/server.js: the API fake's Node server (Vite plugin, middleware);
- * - custom-elements.json: the manifest, from the JSDoc.
+ * - custom-elements.json: the manifest, from the JSDoc;
+ * - dist/frameworks/: JSX and template types for Preact, Vue, Svelte and Solid, from the manifest.
  */
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
@@ -22,7 +23,7 @@ const componentEntries = existsSync('src/components')
       .filter((f) => f.endsWith('.component.ts'))
       .map((f) => `src/components/${f}`)
   : [];
-const external = (/** @type {string} */ id) => /^(lit|@lit\/[^/]+|zod|dompurify)(\/|$)/.test(id);
+const external = (/** @type {string} */ id) => /^(lit|@lit\/[^/]+|zod|dompurify|react)(\/|$)/.test(id);
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -36,7 +37,10 @@ await build({
     minify: false,
     sourcemap: true,
     target: 'es2022',
-    lib: { entry: ['src/index.ts', 'src/mock/index.ts', ...componentEntries, ...defineEntries], formats: ['es'] },
+    lib: {
+      entry: ['src/index.ts', 'src/mock/index.ts', 'src/react/index.ts', ...componentEntries, ...defineEntries],
+      formats: ['es'],
+    },
     rollupOptions: {
       external,
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
@@ -64,4 +68,7 @@ execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build-node.json'], { stdi
 
 console.log('▶ Custom Elements Manifest');
 execFileSync('node', ['scripts/manifest.mjs'], { stdio: 'inherit' });
+
+console.log('▶ Framework types (Preact, Vue, Svelte, Solid)');
+execFileSync('node', ['scripts/framework-types.mjs'], { stdio: 'inherit' });
 console.log('✓ dist/ and custom-elements.json written');

@@ -80,7 +80,7 @@ const bundle = async (/** @type {string} */ contents) => {
     minify: true,
     logLevel: 'silent',
     preserveSymlinks: true,
-    external: ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'dompurify'],
+    external: ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*', 'dompurify', 'react'],
   });
   return result.outputFiles[0]?.text ?? '';
 };

@@ -1,4 +1,10 @@
-import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
+import {
+  LitElement,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type ReactiveController,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageApiBase, type ApiName } from './config.js';
 import {
@@ -12,6 +18,7 @@ import {
   type Locale,
   type LocalePart,
 } from './localization.js';
+import { pageProof } from './styles.js';
 
 // One observer for the whole page: any `lang` or `dir` change anywhere re-resolves every
 // connected element (an editor's language switcher usually flips `<html lang>`).
@@ -44,6 +51,7 @@ function observeLang(): void {
  * @cssprop [--koto-color-warning-bg=#fff4ce] - Background of warnings.
  * @cssprop [--koto-radius=0.375rem] - Corner radius of buttons, inputs and cards.
  * @cssprop [--koto-font-family=inherit] - Font; the page's own by default.
+ * @cssprop [--koto-font-size=medium] - Base text size; by default the reader's own browser setting, whatever the page's root or `*` font size.
  * @cssprop [--koto-focus-ring=0 0 0 3px #fff, 0 0 0 6px var(--koto-color-primary)] - The focus ring (a `box-shadow`).
  */
 export class KotoElement extends LitElement {
@@ -191,6 +199,11 @@ export class KotoElement extends LitElement {
   /** Runs `fn` with `msg()` answering in this element's locale (for strings made outside render). */
   protected inLocale<T>(fn: () => T): T {
     return withLocale(this.locale, fn);
+  }
+
+  /** Every element's styles, made independent of the page's root font size (see `pageProof`). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return pageProof(super.finalizeStyles(styles));
   }
 
   /** Changes seen by updates skipped while the strings were loading. */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResultOrNative } from 'lit';
 
 /**
  * Styles every koto element shares: design tokens, a `:host` that survives a hostile page
@@ -10,7 +10,15 @@ import { css } from 'lit';
  * - `--koto-color-text` (`#1a1a1a`), `--koto-color-muted` (`#4a4a4a`), `--koto-color-bg` (`#fff`);
  * - `--koto-color-border` (`#767676`, 4.5:1 on white), `--koto-color-danger` (`#b00020`),
  *   `--koto-color-success` (`#1b6e20`), `--koto-color-warning-bg` (`#fff4ce`);
- * - `--koto-radius` (`0.375rem`), `--koto-font-family` (inherits the page's), `--koto-focus-ring`.
+ * - `--koto-radius` (`0.375rem`), `--koto-font-family` (inherits the page's), `--koto-focus-ring`;
+ * - `--koto-font-size` (`medium`: the reader's own browser setting).
+ *
+ * A page's `*` rule matches the host and outranks a normal `:host` rule; the important
+ * ones in `:host` outrank the page's rules, even important ones (inside wins there). So
+ * the text starts at the reader's own browser size (`medium`: their font-size setting,
+ * zoom included) whatever the page's root or `*` size, the layout follows the interface
+ * language whatever the page's CSS `direction`, and `--_koto-rem` carries that size to
+ * every `rem` (see `pageProof`). The page's font family still reaches in.
  */
 export const baseStyles = css`
   :host {
@@ -26,11 +34,27 @@ export const baseStyles = css`
     --_focus: var(--koto-focus-ring, 0 0 0 3px #fff, 0 0 0 6px var(--_primary));
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
     font-family: var(--koto-font-family, inherit);
-    font-size: 1rem;
-    line-height: 1.5;
-    text-align: start;
+    font-size: var(--koto-font-size, medium) !important;
+    --_koto-rem: 1em;
+    line-height: 1.5 !important;
+    color: var(--_text) !important;
+    direction: ltr !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    white-space: normal !important;
+    writing-mode: horizontal-tb !important;
+  }
+  :host([dir='rtl']) {
+    direction: rtl !important;
+  }
+  :host(:dir(rtl)) {
+    direction: rtl !important;
   }
   :host([hidden]) {
     display: none;
@@ -214,6 +238,11 @@ export const baseStyles = css`
       transition: none !important;
     }
   }
+  @media print {
+    :host {
+      color: #000 !important;
+    }
+  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
@@ -237,3 +266,35 @@ export const baseStyles = css`
     }
   }
 `;
+
+const REM = /(@container[^{]*)|(-?(?:\d+\.?\d*|\.\d+))rem\b/g;
+let remRegistered: boolean | undefined;
+
+/**
+ * The page's root font size ('html { font-size: 62.5% }', 8 px, 24 px) must not shrink or
+ * grow the elements: every 'rem' in their styles becomes a multiple of '--_koto-rem',
+ * the host's own font size (registered as a length, so it inherits as pixels, not as
+ * "1em"). In '@container' conditions, which take no 'var()', 'rem' becomes 'em' (the
+ * container's size, itself inside the element). Run once per element class.
+ */
+export function pageProof(styles: CSSResultOrNative[]): CSSResultOrNative[] {
+  if (remRegistered === undefined) {
+    try {
+      CSS.registerProperty({ name: '--_koto-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+      remRegistered = true;
+    } catch (error) {
+      // Already registered (a second copy of the library on the page) is fine.
+      remRegistered = error instanceof DOMException && error.name === 'InvalidModificationError';
+    }
+  }
+  if (!remRegistered) return styles;
+  return styles.map((style) =>
+    style instanceof CSSStyleSheet
+      ? style
+      : unsafeCSS(
+          style.cssText.replace(REM, (match: string, container?: string, n?: string) =>
+            container ? container.replace(/(\d)rem\b/g, '$1em') : `calc(${n} * var(--_koto-rem))`,
+          ),
+        ),
+  );
+}

@@ -71,8 +71,9 @@ const TYPES = {
 
 /**
  * A static server for `dist/cdn/` and the pages in `test/e2e/pages/`, with the fake at
- * `/mock-api/`. With `csp`, every page is served under that Content-Security-Policy.
- * @param {{ csp?: string }} [options]
+ * `/mock-api/`. With `csp`, every page is served under that Content-Security-Policy; with
+ * `mounts`, more folders (such as `{ '/react-app/': 'test-results/react-app' }`).
+ * @param {{ csp?: string, mounts?: Record<string, string> }} [options]
  */
 export async function startStaticServer(options = {}) {
   if (!existsSync('dist/cdn/koto-elements.js'))
@@ -82,9 +83,12 @@ export async function startStaticServer(options = {}) {
   const server = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     await mock(req, res, async () => {
-      const path = url.pathname.startsWith('/cdn/')
-        ? join('dist', url.pathname)
-        : join('test/e2e/pages', url.pathname === '/' ? 'blank.html' : url.pathname);
+      const mount = Object.entries(options.mounts ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
+      const path = mount
+        ? join(mount[1], url.pathname.slice(mount[0].length))
+        : url.pathname.startsWith('/cdn/')
+          ? join('dist', url.pathname)
+          : join('test/e2e/pages', url.pathname === '/' ? 'blank.html' : url.pathname);
       try {
         const body = await readFile(path);
         const headers = {
