@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'src/mock/server.ts', '.storybook/**', '*.cjs'],
+    files: ['scripts/**', '*.config.*', 'src/mock/server.ts', '.storybook/**', '*.cjs', 'test/contract/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

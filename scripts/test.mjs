@@ -2,7 +2,7 @@
 /**
  * `npm test`: the manifest and its completeness, type-check (including the type-level test of
  * the tag and event maps), lint, localisation check, the package as `npm publish` would ship it,
- * the size guard, then the browser suite in every engine and the end-to-end tests.
+ * the size guard, the API contract (Node), then the browser suite in every engine and the end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -16,6 +16,7 @@ const steps = [
   ['Format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Translations', 'node', ['scripts/check-translations.mjs']],
   ['Sample payloads', 'node', ['scripts/check-samples.mjs']],
+  ['Contract: the client and the fake against the Linked Events OpenAPI', 'node', ['scripts/contract.mjs']],
   ['Package: build, publint, attw, npm pack contents', 'node', ['scripts/check-package.mjs']],
   ['Size: no entry grows past its ceiling (targets: npm run size)', 'node', ['scripts/size.mjs', '--guard']],
   ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],
