@@ -148,6 +148,12 @@ export const CORRECTIONS: Correction[] = [
 /** Where the source answers with another schema than the file names. */
 export const RESPONSE_CORRECTIONS: { operation: string; source: string; schema: string }[] = [
   {
+    operation: 'GET /registration/{id}/ 200',
+    source: 'registrations/api.py (RegistrationViewSet.serializer_class = RegistrationSerializer)',
+    // The file declares only the 404 of this operation.
+    schema: 'Registration',
+  },
+  {
     operation: 'POST /seats_reservation/ 201',
     source: 'registrations/api.py (SeatReservationViewSet.serializer_class = SeatReservationCodeSerializer)',
     // The file names CreateSignUps: a wrong `extend_schema` annotation.

@@ -632,14 +632,11 @@ const WEEKDAY_NUMBER = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5 } as const;
 const LEVEL_WORD: Localised = { fi: 'taso', sv: 'nivå', en: 'level' };
 const EVENING: Localised = { fi: 'iltaryhmä', sv: 'kvällsgrupp', en: 'evening group' };
 
-function courseName(spec: CourseSpec, n: number): Localised {
+function courseName(spec: CourseSpec): Localised {
   const out: Localised = {};
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    if (spec.missing?.includes(lang as 'en' | 'sv')) {
-      out[lang] = lang === 'en' && n % 2 === 0 ? null : undefined;
-      if (out[lang] === undefined) delete out[lang];
-      continue;
-    }
+    // A missing translation is left out, never `null` (TranslatedModelSerializer in the API's source).
+    if (spec.missing?.includes(lang as 'en' | 'sv')) continue;
     const base = PATH_NAMES[spec.path][lang];
     const level = spec.levels.length > 1 ? `${spec.levels[0]}–${spec.levels[spec.levels.length - 1]}` : spec.levels[0];
     out[lang] = `${base}, ${LEVEL_WORD[lang]} ${level}${spec.evening ? `, ${EVENING[lang]}` : ''}`;
@@ -750,7 +747,7 @@ export function buildLinkedEventsSeed(now: number, count = SPECS.length): Linked
     events.push({
       id,
       event_status: spec.status ?? 'EventScheduled',
-      name: courseName(spec, n),
+      name: courseName(spec),
       short_description: pick(SHORT[spec.path], spec.missing),
       description: pick(DESCRIPTION[spec.path], spec.missing),
       start_time: startTime,
