@@ -143,6 +143,24 @@ export const CORRECTIONS: Correction[] = [
       }
     },
   },
+  {
+    source: 'registrations/serializers.py (PriceGroupRelatedField.to_representation)',
+    says:
+      "a customer group's `price_group` is answered as `{ id, description: { fi, sv, en } }`, not as the integer " +
+      'the file says (that is what a request sends)',
+    apply(schemas) {
+      for (const name of ['RegistrationPriceGroup', 'OfferPriceGroup']) {
+        props(schemas, name).price_group = {
+          type: 'object',
+          properties: {
+            id: { type: 'integer' },
+            description: { type: 'object', additionalProperties: { type: 'string' } },
+          },
+          required: ['id', 'description'],
+        };
+      }
+    },
+  },
 ];
 
 /** Where the source answers with another schema than the file names. */

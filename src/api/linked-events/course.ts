@@ -109,6 +109,10 @@ export interface Course {
   infoUrl?: LocalisedText;
   minAge?: number;
   maxAge?: number;
+  /** The languages the course is taught in (`in_language`), as codes: `fi`, `sv`. */
+  languages?: string[];
+  /** Who runs the course (`provider`). */
+  provider?: LocalisedText;
 }
 
 const STATUS: Record<string, CourseStatus> = {
@@ -265,6 +269,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
     paths,
     levels,
     offers,
+    languages: (event.in_language ?? []).map(keywordId).filter((id): id is string => !!id),
   };
   const optional: Partial<Course> = {
     shortDescription: pickLocalised(event.short_description, locale),
@@ -275,6 +280,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
     place,
     registrationId: registrationId === undefined ? undefined : String(registrationId),
     infoUrl: pickLocalised(event.info_url, locale),
+    provider: pickLocalised(event.provider, locale),
     minAge: num(registration?.audience_min_age) ?? num(event.audience_min_age),
     maxAge: num(registration?.audience_max_age) ?? num(event.audience_max_age),
     isFree: offers.length ? offers.some((o) => o.isFree) : undefined,

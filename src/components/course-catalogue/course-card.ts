@@ -9,6 +9,7 @@ import { waitingListTakesMore, type Course } from '../../api/linked-events/cours
 import type { LocalisedText } from '../../api/localised.js';
 import { formatDate, formatDateRange, formatTimeRange, weekdayName } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr, textIn } from '../../shared/content.js';
+import { languageListText } from '../../shared/languages.js';
 
 /** The state of a course's details view. */
 export type DetailsState =
@@ -24,6 +25,8 @@ export function cardLabels() {
     days: msg('Days and times'),
     level: msg('Level'),
     place: msg('Place'),
+    language: msg('Teaching language'),
+    provider: msg('Organiser'),
     seats: msg('Seats'),
     enrolment: msg('Enrolment'),
     price: msg('Price'),
@@ -232,7 +235,9 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
       <dl>
         ${row(l.dates, ltrOrUndefined(datesText(course)))} ${row(l.days, daysAndTimesTemplate(course, locale))}
         ${row(l.level, course.levels.join(', ') || undefined)} ${row(l.place, placeTemplate(course, locale, false))}
-        ${row(l.seats, seatsText(course), full ? 'full' : '')} ${row(l.enrolment, enrolmentText(course))}
+        ${row(l.language, languageListText(course.languages ?? [], locale))}
+        ${row(l.provider, localised(course.provider, locale))} ${row(l.seats, seatsText(course), full ? 'full' : '')}
+        ${row(l.enrolment, enrolmentText(course))}
         ${row(l.price, typeof price === 'string' ? price : localised(price, locale))}
       </dl>
       <div class="actions">

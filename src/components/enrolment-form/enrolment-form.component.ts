@@ -31,6 +31,7 @@ import { errorText, stepTitle } from './messages.js';
 import { anchorId } from './anchor.js';
 import type { FieldView } from './fields.js';
 import { errorSummary, type SummaryItem } from './error-summary.js';
+import { courseFacts, paymentNotice } from './course-facts.js';
 import { stepIndicator, stepOfText } from './steps.js';
 import type * as StepFields from './step-fields.js';
 import { seatTimer, WARN_BEFORE_MS } from './seat-timer.js';
@@ -357,7 +358,8 @@ export class KotoEnrolmentForm extends KotoElement {
 
   /** Not open, closed or no online enrolment: there is nothing to fill in. ("Full" is decided by the hold.) */
   private blockedHard(): boolean {
-    return this.blocked === 'upcoming' || this.blocked === 'closed' || this.blocked === 'no-registration';
+    const hard = this.blocked === 'upcoming' || this.blocked === 'closed' || this.blocked === 'no-registration';
+    return hard || this.registration?.requiresPayment === true;
   }
 
   private async refreshRegistration(): Promise<void> {
@@ -869,6 +871,7 @@ export class KotoEnrolmentForm extends KotoElement {
               </div>`
             : nothing
         }
+        ${courseFacts(c, this.locale)}
       </dl>
     </section>`;
   }
@@ -903,6 +906,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private renderState(): TemplateResult {
     const reg = this.registration;
+    if (reg?.requiresPayment) return paymentNotice(this.course, reg, this.locale, this.catalogueLink());
     if (this.blocked) return this.renderBlocked();
     // A place still held (the form was cleared) is what "Start" uses: the counts include it as taken.
     const held = this.validHold;

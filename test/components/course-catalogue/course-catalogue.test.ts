@@ -140,6 +140,42 @@ describe('<koto-course-catalogue>', () => {
     });
   });
 
+  describe('teaching language and organiser', () => {
+    const cardNamed = (el: KotoCourseCatalogue, name: string) =>
+      cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+
+    it('each card says which language the course is taught in and who runs it, in the interface language', async () => {
+      // Porvoo is bilingual: a course taught in Swedish must not look like one taught in Finnish.
+      await api.putEvent({
+        id: 'porvoo:koto-05',
+        name: { fi: 'Ruotsinkielinen kurssi', en: 'A course in Swedish' },
+        in_language: ['sv', 'fi'],
+        provider: { fi: 'Borgå folkakademi', sv: 'Borgå folkakademi' },
+      });
+      const el = await catalogue(api);
+      const card = cardNamed(el, 'A course in Swedish');
+      expect(rowOf(card, 'Teaching language')).to.equal('Swedish and Finnish');
+      expect(rowOf(card, 'Organiser')).to.equal('Borgå folkakademi');
+      const other = cards(el).find((c) => c !== card)!;
+      expect(rowOf(other, 'Teaching language')).to.equal('Finnish');
+      expect(rowOf(other, 'Organiser')).to.equal('Porvoo Adult Education Centre');
+      await expect(el).to.be.accessible();
+
+      const fi = await catalogue(api, { lang: 'fi' });
+      const kortti = cardNamed(fi, 'Ruotsinkielinen kurssi');
+      expect(rowOf(kortti, 'Opetuskieli')).to.equal('ruotsi ja suomi');
+      expect(rowOf(kortti, 'Järjestäjä')).to.equal('Borgå folkakademi');
+    });
+
+    it('a course without languages or an organiser shows neither row', async () => {
+      await api.putEvent({ id: 'porvoo:koto-05', name: { en: 'Nothing said' }, in_language: [], provider: null });
+      const el = await catalogue(api);
+      const card = cardNamed(el, 'Nothing said');
+      expect(rowOf(card, 'Teaching language')).to.equal(undefined);
+      expect(rowOf(card, 'Organiser')).to.equal(undefined);
+    });
+  });
+
   describe('filters', () => {
     it('study path', async () => {
       const el = await catalogue(api);
