@@ -8,6 +8,7 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createKotoMock, type KotoMock } from '../../src/mock/index.js';
 import { LinkedEventsClient, type CourseQuery } from '../../src/api/linked-events/client.js';
+import { emptyDraft, toSignupGroup } from '../../src/components/enrolment-form/draft.js';
 import { LinkedEventsContract } from './openapi.js';
 
 const BASE = 'https://api.example.fi/linkedevents/v1/';
@@ -182,6 +183,8 @@ describe('Linked Events contract (OpenAPI 2024-09, corrected by the source)', ()
 
     it('every event and registration fits its schema, included objects too', () => {
       assert.ok(exchanges.length >= 36 + 30 + 4);
+      // The fake's paid registration is among them: its customer groups are checked too.
+      assert.ok(exchanges.some((x) => ((x.answer as Json).registration_price_groups as unknown[])?.length));
       assert.deepEqual(summary(exchanges.flatMap(answerProblems)), []);
     });
   });
@@ -195,39 +198,56 @@ describe('Linked Events contract (OpenAPI 2024-09, corrected by the source)', ()
       assert.ok(listed.ok);
       const open = listed.value.courses.filter((c) => c.registrationId && c.seats.left !== 0);
       assert.ok(open.length > 1);
-      for (const [i, course] of open.slice(0, 2).entries()) {
-        const registration = course.registrationId!;
-        const hold = await w.client.reserveSeats(registration, 1);
-        assert.ok(hold.ok, JSON.stringify(hold));
-        const signup = await w.client.signup({
-          registration,
-          reservationCode: hold.value.code,
-          contactPerson: {
+      // One signup written out with every field the client can send; one built by the form itself.
+      const [first, second] = open;
+      const hold = await w.client.reserveSeats(first!.registrationId!, 1);
+      assert.ok(hold.ok, JSON.stringify(hold));
+      const signup = await w.client.signup({
+        registration: first!.registrationId!,
+        reservationCode: hold.value.code,
+        contactPerson: {
+          first_name: 'Amina',
+          last_name: 'Yusuf',
+          email: 'amina@example.fi',
+          phone_number: '+358401234567',
+          native_language: 'ar',
+          service_language: 'fi',
+          notifications: 'email',
+        },
+        signups: [
+          {
             first_name: 'Amina',
             last_name: 'Yusuf',
-            email: 'amina@example.fi',
+            date_of_birth: '1990-05-04',
             phone_number: '+358401234567',
-            native_language: 'ar',
-            service_language: 'fi',
-            notifications: i === 0 ? 'email' : 'sms and email',
+            street_address: 'Esimerkkikatu 2',
+            zipcode: '06100',
+            city: 'Porvoo',
+            extra_info: 'Tarvitsen lastenhoitoa.',
+            user_consent: true,
           },
-          signups: [
-            {
-              first_name: 'Amina',
-              last_name: 'Yusuf',
-              date_of_birth: '1990-05-04',
-              phone_number: '+358401234567',
-              street_address: 'Esimerkkikatu 2',
-              zipcode: '06100',
-              city: 'Porvoo',
-              extra_info: i === 0 ? '' : 'Tarvitsen lastenhoitoa.',
-              user_consent: true,
-            },
-          ],
-          extraInfo: i === 0 ? undefined : 'Ryhmä',
-        });
-        assert.ok(signup.ok, JSON.stringify(signup));
-      }
+        ],
+        extraInfo: 'Ryhmä',
+      });
+      assert.ok(signup.ok, JSON.stringify(signup));
+
+      const registration = await w.client.getRegistration(second!.registrationId!);
+      assert.ok(registration.ok);
+      const held = await w.client.reserveSeats(registration.value.id, 1);
+      assert.ok(held.ok, JSON.stringify(held));
+      const draft = {
+        ...emptyDraft(),
+        ...{ firstName: 'Olena', lastName: 'Koval', dobDay: '7', dobMonth: '4', dobYear: '1988' },
+        ...{ phone: '+358 40 765 4321', email: 'olena@example.fi', nativeLanguage: 'uk', consent: true },
+        ...{ streetAddress: 'Kirjastokatu 3', zipcode: '06100', city: 'Porvoo' },
+      };
+      const body = toSignupGroup(draft, {
+        registration: registration.value,
+        reservationCode: held.value.code,
+        serviceLanguage: 'uk',
+      });
+      const sent = await w.client.signup(body);
+      assert.ok(sent.ok, JSON.stringify(sent));
     });
 
     it('the seat hold and the signup send the bodies the file asks for', () => {
