@@ -159,7 +159,7 @@ describe('<koto-course-catalogue>', () => {
       const other = cards(el).find((c) => c !== card)!;
       expect(rowOf(other, 'Teaching language')).to.equal('Finnish');
       expect(rowOf(other, 'Organiser')).to.equal('Porvoo Adult Education Centre');
-      await expect(el).to.be.accessible();
+      // (axe runs over every card, these rows included, in "renders the fake courses".)
 
       const fi = await catalogue(api, { lang: 'fi' });
       const kortti = cardNamed(fi, 'Ruotsinkielinen kurssi');
