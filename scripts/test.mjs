@@ -2,8 +2,8 @@
 /**
  * `npm test`: the manifest and its completeness, type-check (including the type-level test of
  * the tag and event maps), lint, localisation check, the package as `npm publish` would ship it,
- * the size guard, then the browser suite in every engine, the date-dependent files at the hard
- * instants (Chromium), and the end-to-end tests.
+ * the size guard, the API contract (Node), then the browser suite in every engine, the
+ * date-dependent files at the hard instants (Chromium), and the end-to-end tests.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -17,6 +17,7 @@ const steps = [
   ['Format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['Translations', 'node', ['scripts/check-translations.mjs']],
   ['Sample payloads', 'node', ['scripts/check-samples.mjs']],
+  ['Contract: the client and the fake against the Linked Events OpenAPI', 'node', ['scripts/contract.mjs']],
   ['Package: build, publint, attw, npm pack contents', 'node', ['scripts/check-package.mjs']],
   ['Size: no entry grows past its ceiling (targets: npm run size)', 'node', ['scripts/size.mjs', '--guard']],
   ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],

@@ -5,6 +5,7 @@
  */
 import { json, notFound, type FakeApi, type FakeRequest, type FakeResponse } from './core.js';
 import {
+  PUBLISHER,
   buildLinkedEventsSeed,
   type Localised,
   type SeedEvent,
@@ -126,6 +127,21 @@ interface SignupGroup {
 }
 
 const iso = (t: number) => new Date(t).toISOString();
+
+/**
+ * Linked Events' database ids (registrations, seat holds, signups, their groups and contact
+ * persons) are integers on the wire; the fake keeps them as strings and sends them as numbers.
+ */
+const int = (id: string): number => Number(id);
+
+/** Where Linked Registrations, the city's own signup UI (payments included), takes a signup: `signup_url`. */
+const REGISTRATIONS_UI = 'https://linkedregistrations.example.fi';
+
+/** The data source of an id: its prefix (`yso:p19331` → `yso`). */
+const dataSourceOf = (id: string) => id.split(':')[0] ?? id;
+
+/** The fixed time the fake's stored objects were made, edited and published. */
+const CREATED = '2025-01-15T08:00:00Z';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function isStr(v: unknown): v is string {
@@ -224,23 +240,41 @@ export class LinkedEventsFake implements FakeApi {
 
   private placeJson(id: string, req: FakeRequest) {
     const place = this.seed.places.find((x) => x.id === id)!;
+    const events = this.seed.events.filter((e) => e.location === id);
     return {
       ...place,
       '@id': this.ref(req, 'place', id)['@id'],
       '@type': 'Place',
+      data_source: dataSourceOf(id),
+      publisher: PUBLISHER,
+      n_events: events.length,
+      has_upcoming_events: events.length > 0,
+      deleted: false,
       divisions: [],
       has_user_editable_resources: false,
+      created_time: CREATED,
+      last_modified_time: CREATED,
     };
   }
 
   private keywordJson(id: string, req: FakeRequest) {
     const kw = this.seed.keywords.find((x) => x.id === id) ?? { id, name: { fi: id } };
+    const events = this.seed.events.filter((e) => e.keywords.includes(id)).length;
     return {
       ...kw,
       '@id': this.ref(req, 'keyword', id)['@id'],
       '@type': 'Keyword',
+      data_source: dataSourceOf(id),
+      publisher: null,
+      alt_labels: [],
+      n_events: events,
+      has_upcoming_events: events > 0,
       aggregate: false,
       deprecated: false,
+      image: null,
+      replaced_by: null,
+      created_time: CREATED,
+      last_modified_time: CREATED,
     };
   }
 
@@ -250,7 +284,16 @@ export class LinkedEventsFake implements FakeApi {
       sv: { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' },
       en: { fi: 'englanti', sv: 'engelska', en: 'English' },
     };
-    return { id, name: names[id] ?? { fi: id }, '@id': this.ref(req, 'language', id)['@id'], '@type': 'Language' };
+    // Linked Events translates into, and serves registrations in, Finnish, Swedish and English.
+    const own = id === 'fi' || id === 'sv' || id === 'en';
+    return {
+      id,
+      name: names[id] ?? { fi: id },
+      translation_available: own,
+      service_language: own,
+      '@id': this.ref(req, 'language', id)['@id'],
+      '@type': 'Language',
+    };
   }
 
   private registrationOf(event: SeedEvent): SeedRegistration | undefined {
@@ -286,17 +329,33 @@ export class LinkedEventsFake implements FakeApi {
   private registrationJson(reg: SeedRegistration, req: FakeRequest) {
     const c = this.counts(reg);
     const { seededAttendees: _a, seededWaitlist: _w, ...wire } = reg;
+    const event = this.seed.events.find((e) => e.id === reg.event);
     return {
       ...wire,
+      id: int(reg.id),
       '@id': this.ref(req, 'registration', reg.id)['@id'],
+      '@type': 'Registration',
       event: this.ref(req, 'event', reg.event),
+      // Inherited from the event, as Linked Events does.
+      data_source: dataSourceOf(reg.event),
+      publisher: event?.publisher ?? PUBLISHER,
+      attendee_registration: false,
+      minimum_attendee_capacity: null,
       current_attendee_count: c.attending,
       current_waiting_list_count: c.waiting,
       remaining_attendee_capacity: c.remainingAttendee,
       remaining_waiting_list_capacity: c.remainingWaitlist,
-      signup_url: null,
-      created_time: '2025-01-15T08:00:00Z',
-      last_modified_time: '2025-01-15T08:00:00Z',
+      has_registration_user_access: false,
+      has_substitute_user_access: false,
+      is_created_by_current_user: false,
+      signup_url: Object.fromEntries(
+        (['en', 'fi', 'sv'] as const).map((l) => [
+          l,
+          `${REGISTRATIONS_UI}/${l}/registration/${reg.id}/signup-group/create`,
+        ]),
+      ),
+      created_time: CREATED,
+      last_modified_time: CREATED,
     };
   }
 
@@ -335,7 +394,7 @@ export class LinkedEventsFake implements FakeApi {
       external_links: [],
       videos: [],
       date_published: null,
-      created_time: '2025-01-15T08:00:00Z',
+      created_time: CREATED,
     };
   }
 
@@ -547,9 +606,9 @@ export class LinkedEventsFake implements FakeApi {
 
   private reservationJson(r: SeatReservation) {
     return {
-      id: r.id,
+      id: int(r.id),
       code: r.code,
-      registration: r.registration,
+      registration: int(r.registration),
       seats: r.seats,
       in_waitlist: r.in_waitlist,
       timestamp: iso(r.timestamp),
@@ -663,8 +722,31 @@ export class LinkedEventsFake implements FakeApi {
       signups,
     };
     this.groups.push(group);
-    if (kind === 'single') return json(201, signups);
-    return json(201, { ...group, contact_person: { ...group.contact_person, id: String(this.nextId++) } });
+    const stamp = iso(this.now());
+    const made = { created_time: stamp, last_modified_time: stamp, created_by: null, last_modified_by: null };
+    const signupJson = ({ group: groupOf, ...signup }: Signup) => ({
+      ...signup,
+      id: int(signup.id),
+      registration: int(signup.registration),
+      signup_group: kind === 'group' ? int(groupOf) : null,
+      anonymization_time: null,
+      presence_status: 'not_present',
+      has_contact_person_access: false,
+      is_created_by_current_user: true,
+      ...made,
+    });
+    if (kind === 'single') return json(201, signups.map(signupJson));
+    return json(201, {
+      id: int(group.id),
+      registration: int(group.registration),
+      signups: group.signups.map(signupJson),
+      anonymization_time: null,
+      contact_person: { ...group.contact_person, id: this.nextId++ },
+      extra_info: group.extra_info,
+      has_contact_person_access: false,
+      is_created_by_current_user: true,
+      ...made,
+    });
   }
 
   private deleteGroup(id: string): FakeResponse {

@@ -75,3 +75,14 @@ export function finnishLanguageName(code: string): string {
     return code;
   }
 }
+
+/** Languages named in the interface language and joined as a list: "Finnish and Swedish". */
+export function languageListText(codes: readonly string[], locale: string): string | undefined {
+  if (!codes.length) return undefined;
+  const names = codes.map((code) => languageName(code, locale));
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}

@@ -99,6 +99,13 @@ function idOf(ref: string | undefined): string | undefined {
 }
 
 /**
+ * A registration id as the contract types it in request bodies: an integer (Linked Events'
+ * `SeatReservationCode.registration`, `SignUpGroupCreate.registration`). The elements keep ids
+ * as strings; one that is not all digits (another deployment's) is sent as it is.
+ */
+const registrationWireId = (id: string): number | string => (/^\d{1,15}$/.test(id) ? Number(id) : id);
+
+/**
  * Linked Events writes its error messages in Finnish, Swedish and English, localised by
  * `Accept-Language`, and in Finnish for any other language (../../../shared/reference/apis.md).
  * It sends no `Content-Language`: this says which language a refusal is in.
@@ -282,7 +289,7 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
     const result = await this.http.request({
       method: 'POST',
       path: 'seats_reservation/',
-      body: { registration, seats },
+      body: { registration: registrationWireId(registration), seats },
       schema: SeatsReservation,
       language: options.language,
       signal: options.signal,
@@ -304,7 +311,7 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
       method: 'POST',
       path: 'signup_group/',
       body: {
-        registration: input.registration,
+        registration: registrationWireId(input.registration),
         reservation_code: input.reservationCode,
         contact_person: input.contactPerson,
         signups: input.signups,

@@ -125,6 +125,10 @@ export interface Course {
   sessions?: Session[];
   /** How many dates a series has, when the API listed them without their times. */
   sessionCount?: number;
+  /** The languages the course is taught in (`in_language`), as codes: `fi`, `sv`. */
+  languages?: string[];
+  /** Who runs the course (`provider`). */
+  provider?: LocalisedText;
 }
 
 const STATUS: Record<string, CourseStatus> = {
@@ -294,6 +298,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
     paths,
     levels,
     offers,
+    languages: (event.in_language ?? []).map(keywordId).filter((id): id is string => !!id),
   };
   const optional: Partial<Course> = {
     shortDescription: pickLocalised(event.short_description, locale),
@@ -304,6 +309,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
     place,
     registrationId: registrationId === undefined ? undefined : String(registrationId),
     infoUrl: pickLocalised(event.info_url, locale),
+    provider: pickLocalised(event.provider, locale),
     minAge: num(registration?.audience_min_age) ?? num(event.audience_min_age),
     maxAge: num(registration?.audience_max_age) ?? num(event.audience_max_age),
     isFree: offers.length ? offers.some((o) => o.isFree) : undefined,

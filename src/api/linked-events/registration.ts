@@ -30,6 +30,13 @@ export interface Registration {
   maxAge?: number;
   confirmationMessage?: LocalisedText;
   instructions?: LocalisedText;
+  /**
+   * The registration has customer groups with prices (`registration_price_groups`): enrolling
+   * requires a payment, which only the city's own signup page (`signupUrl`) can take.
+   */
+  requiresPayment?: boolean;
+  /** Linked Registrations' signup page for this registration, in the learner's language when it has one. */
+  signupUrl?: LocalisedText;
 }
 
 const FIELDS: readonly SignupField[] = ['first_name', 'last_name', 'phone_number', 'street_address', 'zipcode', 'city'];
@@ -48,6 +55,7 @@ export function toRegistration(wire: RegistrationWire, options: { locale: string
     mandatoryFields: (wire.mandatory_fields ?? []).filter((f): f is SignupField =>
       (FIELDS as readonly string[]).includes(f),
     ),
+    requiresPayment: (wire.registration_price_groups ?? []).length > 0,
   };
   const optional: Partial<Registration> = {
     capacity: seats.capacity,
@@ -60,6 +68,7 @@ export function toRegistration(wire: RegistrationWire, options: { locale: string
     maxAge: num(wire.audience_max_age),
     confirmationMessage: pickLocalised(wire.confirmation_message, options.locale),
     instructions: pickLocalised(wire.instructions, options.locale),
+    signupUrl: pickLocalised(wire.signup_url, options.locale),
   };
   if (start !== undefined) registration.enrolment.start = start;
   if (end !== undefined) registration.enrolment.end = end;

@@ -39,6 +39,10 @@ export const Registration = z.object({
   audience_max_age: Count,
   confirmation_message: Localised,
   instructions: Localised,
+  /** Customer groups with prices: when there is one, the registration requires a payment. */
+  registration_price_groups: z.nullish(z.array(z.unknown())),
+  /** Linked Registrations' own signup page, per language (`fi`, `sv`, `en`): it takes payments. */
+  signup_url: Localised,
 });
 
 const RegistrationRef = z.union([Registration, z.object({ '@id': z.string() })]);
@@ -69,6 +73,7 @@ export const Event = z.object({
   short_description: Localised,
   description: Localised,
   info_url: Localised,
+  provider: Localised,
   location_extra_info: Localised,
   start_time: Text,
   end_time: Text,

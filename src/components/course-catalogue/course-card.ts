@@ -16,6 +16,7 @@ import {
   weekdayName,
 } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr, textIn } from '../../shared/content.js';
+import { languageListText } from '../../shared/languages.js';
 
 /** The state of a course's details view. */
 export type DetailsState =
@@ -31,6 +32,8 @@ export function cardLabels() {
     days: msg('Days and times'),
     level: msg('Level'),
     place: msg('Place'),
+    language: msg('Teaching language'),
+    provider: msg('Organiser'),
     seats: msg('Seats'),
     enrolment: msg('Enrolment'),
     price: msg('Price'),
@@ -271,7 +274,9 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
       <dl>
         ${row(l.dates, datesTemplate(course, ctx.direction))} ${row(l.days, daysAndTimesTemplate(course, locale))}
         ${row(l.level, course.levels.join(', ') || undefined)} ${row(l.place, placeTemplate(course, locale, false))}
-        ${row(l.seats, seatsText(course), full ? 'full' : '')} ${row(l.enrolment, enrolmentText(course))}
+        ${row(l.language, languageListText(course.languages ?? [], locale))}
+        ${row(l.provider, localised(course.provider, locale))} ${row(l.seats, seatsText(course), full ? 'full' : '')}
+        ${row(l.enrolment, enrolmentText(course))}
         ${row(l.price, typeof price === 'string' ? price : localised(price, locale))}
       </dl>
       <div class="actions">

@@ -216,7 +216,7 @@ export class KotoEnrolmentForm extends KotoElement {
   private async showLoaded(current: () => boolean): Promise<void> {
     this.blocked = blockedBy(this.loader.registration, this.blocked);
     const stored = loadDraft(this.storageKey!);
-    if (stored && !isHardBlock(this.blocked)) {
+    if (stored && !isHardBlock(this.blocked, this.loader.registration)) {
       // The form comes back as it was: with its fields, not an empty step while they load.
       await this.stepFields.load();
       if (!current()) return;

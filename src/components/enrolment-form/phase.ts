@@ -46,10 +46,13 @@ export function blockedBy(reg: Registration | undefined, before: Blocked | undef
   return reason ? { reason, detail: before?.detail } : undefined;
 }
 
-/** Not open, closed or no online enrolment: there is nothing to fill in. ("Full" is decided by the hold.) */
-export function isHardBlock(blocked: Blocked | undefined): boolean {
+/**
+ * Not open, closed, no online enrolment, or a payment the form cannot take: there is nothing to
+ * fill in. ("Full" is decided by the hold.)
+ */
+export function isHardBlock(blocked: Blocked | undefined, reg?: Registration): boolean {
   const reason = blocked?.reason;
-  return reason === 'upcoming' || reason === 'closed' || reason === 'no-registration';
+  return reason === 'upcoming' || reason === 'closed' || reason === 'no-registration' || reg?.requiresPayment === true;
 }
 
 /**

@@ -14,6 +14,7 @@ import { formatDateRange, formatDateTime } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
 import type { StoredHold } from './draft-store.js';
 import { errorSummary, type SummaryItem } from './error-summary.js';
+import { courseFacts, paymentNotice } from './course-facts.js';
 import { stepTitle } from './messages.js';
 import { seatTimer } from './seat-timer.js';
 import { stepIndicator, stepOfText } from './steps.js';
@@ -104,6 +105,7 @@ export function courseSummary(ctx: FormContext, compact = false, heading = true)
             </div>`
           : nothing
       }
+      ${courseFacts(c, locale)}
     </dl>
   </section>`;
 }
@@ -162,6 +164,7 @@ export function introView(ctx: FormContext, options: IntroOptions): TemplateResu
 
 function introState(ctx: FormContext, { held, refusal, start }: IntroOptions): TemplateResult {
   const reg = ctx.registration;
+  if (reg?.requiresPayment) return paymentNotice(ctx.course, reg, ctx.locale, catalogueLink(ctx));
   if (ctx.blocked) return blockedNotice(ctx);
   // A place still held is what "Start" uses: the counts include it as taken.
   const waitlist = held ? held.inWaitlist : reg?.waitingListOnly === true;

@@ -40,6 +40,20 @@ export interface SeedRegistration {
   audience_max_age: number | null;
   confirmation_message: Localised | null;
   instructions: Localised | null;
+  /**
+   * Customer groups with prices (Linked Events' web store): when there is one, the registration
+   * requires a payment, which the enrolment form cannot take.
+   */
+  registration_price_groups?: SeedPriceGroup[];
+}
+
+export interface SeedPriceGroup {
+  id: number;
+  price_group: { id: number; description: Localised };
+  price: string;
+  vat_percentage: string;
+  price_without_vat: string;
+  vat: string;
 }
 
 export interface SeedEvent {
@@ -179,6 +193,8 @@ interface CourseSpec {
   noRegistration?: boolean;
   missing?: ('en' | 'sv')[];
   price?: number;
+  /** The registration takes the price as a payment (customer groups), not only as information. */
+  paidOnline?: boolean;
 }
 
 const PATH_NAMES: Record<Path, Localised> = {
@@ -475,6 +491,7 @@ const SPECS: CourseSpec[] = [
     weeks: 20,
     enrolment: 'open',
     price: 45,
+    paidOnline: true,
   },
   {
     path: 'fast',
@@ -632,14 +649,11 @@ const WEEKDAY_NUMBER = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5 } as const;
 const LEVEL_WORD: Localised = { fi: 'taso', sv: 'nivå', en: 'level' };
 const EVENING: Localised = { fi: 'iltaryhmä', sv: 'kvällsgrupp', en: 'evening group' };
 
-function courseName(spec: CourseSpec, n: number): Localised {
+function courseName(spec: CourseSpec): Localised {
   const out: Localised = {};
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    if (spec.missing?.includes(lang as 'en' | 'sv')) {
-      out[lang] = lang === 'en' && n % 2 === 0 ? null : undefined;
-      if (out[lang] === undefined) delete out[lang];
-      continue;
-    }
+    // A missing translation is left out, never `null` (TranslatedModelSerializer in the API's source).
+    if (spec.missing?.includes(lang as 'en' | 'sv')) continue;
     const base = PATH_NAMES[spec.path][lang];
     const level = spec.levels.length > 1 ? `${spec.levels[0]}–${spec.levels[spec.levels.length - 1]}` : spec.levels[0];
     out[lang] = `${base}, ${LEVEL_WORD[lang]} ${level}${spec.evening ? `, ${EVENING[lang]}` : ''}`;
@@ -744,13 +758,27 @@ export function buildLinkedEventsSeed(now: number, count = SPECS.length): Linked
           fi: 'Jos olet työllisyyspalveluiden asiakas, kerro asiasta myös omalle asiantuntijallesi.',
           sv: 'Om du är kund hos sysselsättningstjänsterna, berätta det också för din egen expert.',
         },
+        ...(spec.paidOnline && spec.price
+          ? {
+              registration_price_groups: [
+                {
+                  id: 1,
+                  price_group: { id: 2, description: { fi: 'Aikuinen', sv: 'Vuxen', en: 'Adult' } },
+                  price: spec.price.toFixed(2),
+                  vat_percentage: '0.00',
+                  price_without_vat: spec.price.toFixed(2),
+                  vat: '0.00',
+                },
+              ],
+            }
+          : {}),
       });
     }
     const price = spec.price;
     events.push({
       id,
       event_status: spec.status ?? 'EventScheduled',
-      name: courseName(spec, n),
+      name: courseName(spec),
       short_description: pick(SHORT[spec.path], spec.missing),
       description: pick(DESCRIPTION[spec.path], spec.missing),
       start_time: startTime,

@@ -1,0 +1,72 @@
+/**
+ * The course card's teaching language and organiser. A file of its own: course-catalogue.test.ts
+ * is already close to the time one file may take in Firefox and WebKit on a loaded machine.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define/course-catalogue.js';
+import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
+import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';
+
+const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
+const cards = (el: KotoCourseCatalogue) => [...root(el).querySelectorAll<HTMLElement>('li.card:not(.skeleton-card)')];
+const names = (el: KotoCourseCatalogue) => cards(el).map((c) => c.querySelector('h3')!.textContent!.trim());
+/** The value of a card's row, by its label. */
+const rowOf = (card: Element, label: string) =>
+  [...card.querySelectorAll(':scope > article > dl > .row')]
+    .find((r) => r.querySelector('dt')!.textContent!.trim() === label)
+    ?.querySelector('dd')!
+    .textContent!.replace(/\s+/g, ' ')
+    .trim();
+
+async function catalogue(api: MockApi, lang = 'en'): Promise<KotoCourseCatalogue> {
+  const el = await fixture<KotoCourseCatalogue>(
+    html`<koto-course-catalogue api-base=${api.linkedEvents} lang=${lang} page-size="100"></koto-course-catalogue>`,
+  );
+  await waitUntil(
+    () => !root(el).querySelector('.skeleton-card, [aria-busy="true"]') && !!root(el).querySelector('.list, .notice'),
+    'the catalogue finished loading',
+    { timeout: 10_000 },
+  );
+  return el;
+}
+
+describe('<koto-course-catalogue>', function () {
+  // Two renders of 36 cards: room for three engines sharing two cores.
+  this.timeout(30_000);
+  const api = mockApiForEachTest();
+
+  describe('teaching language and organiser', () => {
+    const cardNamed = (el: KotoCourseCatalogue, name: string) =>
+      cards(el).find((c) => c.querySelector('h3')!.textContent!.trim() === name)!;
+
+    it('each card says which language the course is taught in and who runs it, in the interface language', async () => {
+      // Porvoo is bilingual: a course taught in Swedish must not look like one taught in Finnish.
+      await api.putEvent({
+        id: 'porvoo:koto-05',
+        name: { fi: 'Ruotsinkielinen kurssi', en: 'A course in Swedish' },
+        in_language: ['sv', 'fi'],
+        provider: { fi: 'Borgå folkakademi', sv: 'Borgå folkakademi' },
+      });
+      // A course that says neither shows neither row.
+      await api.putEvent({ id: 'porvoo:koto-06', name: { en: 'Nothing said' }, in_language: [], provider: null });
+      const el = await catalogue(api);
+      const card = cardNamed(el, 'A course in Swedish');
+      expect(rowOf(card, 'Teaching language')).to.equal('Swedish and Finnish');
+      expect(rowOf(card, 'Organiser')).to.equal('Borgå folkakademi');
+      const usual = cardNamed(
+        el,
+        names(el).find((n) => n.startsWith('Integration training'))!,
+      );
+      expect(rowOf(usual, 'Teaching language')).to.equal('Finnish');
+      expect(rowOf(usual, 'Organiser')).to.equal('Porvoo Adult Education Centre');
+      const silent = cardNamed(el, 'Nothing said');
+      expect([rowOf(silent, 'Teaching language'), rowOf(silent, 'Organiser')]).to.deep.equal([undefined, undefined]);
+      // (axe runs over every card, these rows included, in "renders the fake courses".)
+
+      const fi = await catalogue(api, 'fi');
+      const kortti = cardNamed(fi, 'Ruotsinkielinen kurssi');
+      expect(rowOf(kortti, 'Opetuskieli')).to.equal('ruotsi ja suomi');
+      expect(rowOf(kortti, 'Järjestäjä')).to.equal('Borgå folkakademi');
+    });
+  });
+});
