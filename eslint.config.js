@@ -33,7 +33,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/e2e/**', 'test/contract/**', '*.config.*', 'src/mock/server.ts', '.storybook/**', '*.cjs'],
+    files: [
+      'scripts/**',
+      'test/e2e/**',
+      'test/contract/**',
+      '*.config.*',
+      'src/mock/server.ts',
+      '.storybook/**',
+      '*.cjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
