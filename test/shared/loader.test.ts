@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { html as litHtml } from 'lit';
 import { KotoElement } from '../../src/shared/koto-element.js';
 import { Loader } from '../../src/shared/loader.js';

@@ -3,7 +3,8 @@
  * Each element runs against the project's fake, in each locale, in a page that is itself
  * English and left to right.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define/course-catalogue.js';
 import '../../src/define/enrolment-form.js';
 import '../../src/define/guidance-booking.js';

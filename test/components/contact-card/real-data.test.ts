@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import '../../../src/define/contact-card.js';
 import type { KotoContactCard } from '../../../src/components/contact-card/contact-card.component.js';
 import { mockApi } from '../../helpers/mock.js';

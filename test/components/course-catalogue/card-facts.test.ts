@@ -2,7 +2,8 @@
  * The course card's teaching language and organiser. A file of its own: course-catalogue.test.ts
  * is already close to the time one file may take in Firefox and WebKit on a loaded machine.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import '../../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
 import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';

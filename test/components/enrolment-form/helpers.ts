@@ -1,24 +1,16 @@
 /**
  * Driving `<koto-enrolment-form>` as a learner would, against the project's API fake.
  */
-import { expect, fixture, html, waitUntil as waitUntilBase } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.js';
 import '../../../src/define/enrolment-form.js';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
 import { LinkedEventsClient, type EnrolmentClient } from '../../../src/api/linked-events/client.js';
 import type { SignupGroupInput } from '../../../src/api/linked-events/registration.js';
 import type { MockApi } from '../../helpers/mock.js';
 
-/**
- * `waitUntil` with room for a loaded machine: three engines run these files in parallel on
- * two cores, and a step may take several requests to the fake.
- */
-export function waitUntil(
-  predicate: () => unknown | Promise<unknown>,
-  message?: string,
-  options: { timeout?: number; interval?: number } = {},
-): Promise<void> {
-  return waitUntilBase(predicate, message, { timeout: 10_000, ...options });
-}
+/** Waiting for a condition as long as a test may run (test/helpers/wait.ts). */
+export { waitUntil };
 
 /** Course ids of the seed: registration `100 + n` belongs to `porvoo:koto-(n+1)`. */
 export const COURSE = {
