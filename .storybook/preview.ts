@@ -2,11 +2,16 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../stories/setup.js';
+import { startMockWorker } from './mock-worker.js';
 
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // No story renders before the API fake answers in this browser.
+  beforeAll: async () => {
+    await startMockWorker();
+  },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

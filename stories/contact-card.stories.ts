@@ -71,16 +71,19 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 /** While office information loads (PTV never answers here); the people show at once. */
-export const Loading: Story = { args: { 'api-base': faultyBase('ptv/v11', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('ptv/v11', 'hang') } };
 
 /** Only people, no offices: PTV is not asked at all. */
-export const PeopleOnly: Story = { args: { channel: undefined } };
+export const PeopleOnly: Story = { tags: ['no-data'], args: { channel: undefined } };
 
 /** Nothing to show yet (no people, no channel): only the heading. */
-export const Empty: Story = { args: { channel: undefined, people: false } };
+export const Empty: Story = { tags: ['no-data'], args: { channel: undefined, people: false } };
 
 /** PTV fails (503): the people still show, with a short note and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('ptv/v11', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('ptv/v11', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi', heading: 'Yhteystiedot' } };
 export const Swedish: Story = { args: { lang: 'sv', heading: 'Kontaktuppgifter' } };

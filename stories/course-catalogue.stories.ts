@@ -44,13 +44,16 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 /** While the first page is on its way: a skeleton and a status line (the API never answers here). */
-export const Loading: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
 
 /** No course matches the preset filter: a plain "no courses" message. */
-export const Empty: Story = { args: { keyword: 'porvoo:no-such-keyword' } };
+export const Empty: Story = { tags: ['no-data'], args: { keyword: 'porvoo:no-such-keyword' } };
 
 /** The API fails (503): a plain message and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };

@@ -40,13 +40,16 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 /** While the course is loading (the API never answers here). */
-export const Loading: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
 
 /** No course chosen (no `event` and no `?course=` in the address): a way back to the course list. */
-export const Empty: Story = { args: { event: undefined } };
+export const Empty: Story = { tags: ['no-data'], args: { event: undefined } };
 
 /** The API fails (503): a plain message and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };

@@ -49,10 +49,11 @@ export const ChoosingATime: Story = {
 };
 
 /** While the free times load (the API never answers here). */
-export const Loading: Story = { args: { 'api-base': faultyBase('respa/v1', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('respa/v1', 'hang') } };
 
 /** The counsellor is on leave: no free times in the coming weeks, and who to contact instead. */
 export const Empty: Story = {
+  tags: ['no-data'],
   args: { resource: 'porvoo-ohjaus-3' },
   play: async ({ canvasElement }) => {
     await answerAboutStep(canvasElement);
@@ -60,7 +61,10 @@ export const Empty: Story = {
 };
 
 /** Respa fails (503): a plain message and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('respa/v1', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('respa/v1', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };

@@ -84,14 +84,20 @@ const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 /**
  * Runs axe (WCAG 2.1 A/AA and best practices) on the page; returns the violations.
+ * With `within`, only that part of the page, and without the rules about the whole page
+ * (one main landmark, one h1, all content in landmarks): the page around a story or an
+ * embedded element is the CMS's.
  * @param {import('playwright-core').Page} page
+ * @param {string} [within] a CSS selector
  */
-export async function axe(page) {
+export async function axe(page, within) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
+  return page.evaluate(async (within) => {
+    const pageRules = ['region', 'landmark-one-main', 'page-has-heading-one'];
     // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, {
+    const result = await window.axe.run(within ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      rules: within ? Object.fromEntries(pageRules.map((r) => [r, { enabled: false }])) : {},
     });
     return result.violations.map((v) => ({
       id: v.id,
@@ -99,5 +105,42 @@ export async function axe(page) {
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }));
+  }, within);
+}
+
+const MORE_TYPES = { ...TYPES, '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8' };
+
+/**
+ * A plain static file server, as any docs host is: `dir` under the URL path `prefix`
+ * (for example `/docs/storybook/`), nothing else (no API fake: 404 for every other path).
+ * `extra` maps more URL prefixes to folders (for example `/koto-elements/` → a copy of dist/cdn).
+ * @param {string} dir
+ * @param {string} [prefix]
+ * @param {Record<string, string>} [extra]
+ */
+export async function startFolderServer(dir, prefix = '/', extra = {}) {
+  const roots = [[prefix, dir], ...Object.entries(extra)].sort((a, b) => b[0].length - a[0].length);
+  const server = createHttpServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const root = roots.find(([p]) => pathname.startsWith(p));
+    let path = root ? join(root[1], decodeURIComponent(pathname.slice(root[0].length))) : '';
+    if (path && (path.endsWith('/') || pathname === root?.[0])) path = join(path, 'index.html');
+    try {
+      if (!root || !resolve(path).startsWith(resolve(root[1]))) throw new Error('outside');
+      const body = await readFile(path);
+      res.writeHead(200, { 'Content-Type': MORE_TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+    }
   });
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((r) => server.close(() => r(undefined))),
+  };
 }
