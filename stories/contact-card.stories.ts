@@ -88,6 +88,10 @@ export const Error: Story = {
 export const Finnish: Story = { args: { lang: 'fi', heading: 'Yhteystiedot' } };
 export const Swedish: Story = { args: { lang: 'sv', heading: 'Kontaktuppgifter' } };
 export const English: Story = { args: { lang: 'en', heading: 'Contacts' } };
+export const Ukrainian: Story = { args: { lang: 'uk', heading: 'Контакти' } };
+export const Russian: Story = { args: { lang: 'ru', heading: 'Контакты' } };
+/** Right to left: the element sets `dir="rtl"` on itself. */
+export const Arabic: Story = { args: { lang: 'ar', heading: 'معلومات الاتصال' } };
 
 /** A 320 px wide phone, in the compact layout for side columns. */
 export const NarrowScreen: Story = { args: { compact: true }, render: (args) => narrow(card(args)) };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { narrow, porvooBlue } from './helpers.js';
+import { narrow, porvooBlue, waitFor } from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -58,6 +58,10 @@ export const Error: Story = {
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
+export const Ukrainian: Story = { args: { lang: 'uk' } };
+export const Russian: Story = { args: { lang: 'ru' } };
+/** Right to left: the element sets `dir="rtl"` on itself. */
+export const Arabic: Story = { args: { lang: 'ar' } };
 
 /** A 320 px wide phone: filters and cards stack. */
 export const NarrowScreen: Story = { render: (args) => narrow(catalogue(args)) };
@@ -74,4 +78,14 @@ export const WithoutEnrolmentPage: Story = { args: { 'enrol-href': undefined } }
 /** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
 export const PorvooBlue: Story = {
   render: (args) => porvooBlue(catalogue(args)),
+};
+
+/** "More information" on the first course: its description and schedule. */
+export const CourseDetails: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await waitFor(() => canvasElement.querySelector('koto-course-catalogue'));
+    const button = await waitFor(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="details-button"]'));
+    button.click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part~="details"]'));
+  },
 };

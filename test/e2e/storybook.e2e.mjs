@@ -19,8 +19,10 @@ const SUB_PATH = '/docs/koto-storybook/';
 const DATA = {
   'koto-course-catalogue': '[part~="card"]',
   'koto-enrolment-form': '[part~="course"], [part~="confirmation"]',
-  // The resources to choose from, or the one resource's name above the step.
-  'koto-guidance-booking': 'input[name="resource"], #step-heading + p, [part~="slot"], [part~="confirmation"]',
+  // The resources to choose from, or the one resource's name above the first step; free
+  // times; the chosen time above the details; the confirmation.
+  'koto-guidance-booking':
+    'input[name="resource"], #step-heading + p, [part~="slot"], [part~="form"] dl, [part~="confirmation"]',
   'koto-contact-card': '[part~="office"]',
 };
 
@@ -165,7 +167,9 @@ test('every story of the static Storybook build, served under a sub-path, works 
     [0, 1].map(async () => {
       const preview = await openPreview(context, stories[0].id);
       for (let story = queue.shift(); story; story = queue.shift()) {
+        const started = Date.now();
         const problems = await preview.check(story);
+        if (process.env.KOTO_DEBUG) console.log(`${Date.now() - started} ms ${story.id}`);
         if (problems.length) failures.push(`${story.title} / ${story.name}:\n    ${problems.join('\n    ')}`);
       }
     }),
