@@ -20,7 +20,7 @@ const steps = [
   ['Size: no entry grows past its ceiling (targets: npm run size)', 'node', ['scripts/size.mjs', '--guard']],
   ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],
   // dist/ was built by the package check above.
-  ['End-to-end (demo page, CDN file)', 'node', ['scripts/e2e.mjs']],
+  ['End-to-end (demo page, CDN file, static Storybook, editor’s guide)', 'node', ['scripts/e2e.mjs']],
 ];
 
 for (const [name, cmd, args] of steps) {

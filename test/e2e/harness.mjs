@@ -5,8 +5,9 @@
  * API fake; Debian's Chromium driven by playwright-core; axe-core injected for audits.
  */
 import { createServer as createHttpServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readFile, mkdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { cpSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
@@ -114,14 +115,18 @@ const MORE_TYPES = { ...TYPES, '.svg': 'image/svg+xml', '.woff2': 'font/woff2', 
  * A plain static file server, as any docs host is: `dir` under the URL path `prefix`
  * (for example `/docs/storybook/`), nothing else (no API fake: 404 for every other path).
  * `extra` maps more URL prefixes to folders (for example `/koto-elements/` → a copy of dist/cdn).
+ * With `mock`, the API fake answers at `/mock-api/` too.
  * @param {string} dir
  * @param {string} [prefix]
  * @param {Record<string, string>} [extra]
+ * @param {{ mock?: boolean }} [options]
  */
-export async function startFolderServer(dir, prefix = '/', extra = {}) {
+export async function startFolderServer(dir, prefix = '/', extra = {}, options = {}) {
   const roots = [[prefix, dir], ...Object.entries(extra)].sort((a, b) => b[0].length - a[0].length);
+  const mock = options.mock ? (await importMockServer()).createMockMiddleware() : undefined;
   const server = createHttpServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (mock && pathname.startsWith('/mock-api/')) return mock(req, res, () => undefined);
     const root = roots.find(([p]) => pathname.startsWith(p));
     let path = root ? join(root[1], decodeURIComponent(pathname.slice(root[0].length))) : '';
     if (path && (path.endsWith('/') || pathname === root?.[0])) path = join(path, 'index.html');
@@ -142,5 +147,53 @@ export async function startFolderServer(dir, prefix = '/', extra = {}) {
     origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((r) => server.close(() => r(undefined))),
+  };
+}
+
+/** Where the fake answers each API of a `<meta name="koto-elements:…">` tag. */
+const FAKE_FOLDERS = { 'linked-events': 'linkedevents/v1/', respa: 'respa/v1/', ptv: 'ptv/v11/' };
+
+/**
+ * A CMS page as the editor's guide describes it: `dist/cdn/` copied to the site as
+ * `/koto-elements/` (without its source maps, which the guide says may be left out), and a
+ * blank page with the pasted `head` in its `<head>` and `body` in its `<main>`. The city's
+ * APIs named in the `<meta>` tags are answered by the API fake (routed in the browser:
+ * there is no network here). Returns the page, loaded, and what went wrong on it.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ head: string, body: string, lang?: string }} pasted
+ */
+export async function pasteIntoBlankPage(browser, { head, body, lang = 'fi' }) {
+  if (!existsSync('dist/cdn/koto-elements.js'))
+    throw new Error('Run `npm run build` first (dist/cdn/koto-elements.js is missing).');
+  const dir = await mkdtemp(join(tmpdir(), 'koto-cms-'));
+  cpSync('dist/cdn', join(dir, 'koto-elements'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title>Kotoutumiskoulutus – Porvoo</title>\n${head}\n</head>\n<body>\n<main>\n<h1>Kotoutumiskoulutus</h1>\n<h2>Porvoo</h2>\n${body}\n</main>\n</body>\n</html>\n`,
+  );
+  const server = await startFolderServer(dir, '/', {}, { mock: true });
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const tenant = `cms-${Date.now().toString(36)}`;
+  for (const [, api, base] of head.matchAll(/<meta name="koto-elements:([a-z-]+)" content="([^"]+)">/g)) {
+    const folder = FAKE_FOLDERS[/** @type {keyof typeof FAKE_FOLDERS} */ (api)];
+    await page.route(`${base}**`, async (route) => {
+      const url = `${server.origin}/mock-api/${tenant}/${folder}${route.request().url().slice(base.length)}`;
+      const response = await route.fetch({ url });
+      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    });
+  }
+  await page.goto(server.url);
+  return {
+    page,
+    errors,
+    close: async () => {
+      await page.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }

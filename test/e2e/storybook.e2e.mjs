@@ -11,20 +11,10 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import process from 'node:process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { axe, launchBrowser, startFolderServer } from './harness.mjs';
+import { axe, launchBrowser, pasteIntoBlankPage, startFolderServer } from './harness.mjs';
+import { DATA, ELEMENT_TAGS, GUIDE_HEAD, guideSnippet } from './guide.mjs';
 
 const SUB_PATH = '/docs/koto-storybook/';
-
-/** Inside each element's shadow root, what only data from the API fake produces. */
-const DATA = {
-  'koto-course-catalogue': '[part~="card"]',
-  'koto-enrolment-form': '[part~="course"], [part~="confirmation"]',
-  // The resources to choose from, or the one resource's name above the first step; free
-  // times; the chosen time above the details; the confirmation.
-  'koto-guidance-booking':
-    'input[name="resource"], #step-heading + p, [part~="slot"], [part~="form"] dl, [part~="confirmation"]',
-  'koto-contact-card': '[part~="office"]',
-};
 
 /** "We could not find this information" in every language (the message a 404 gives). */
 const NOT_FOUND = readdirSync('xliff')
@@ -101,9 +91,14 @@ async function openPreview(context, first) {
         );
         // Until the elements' shadow DOM has not changed for 200 ms (at most 4 s: a loading story never finishes).
         await page.evaluate(async () => {
-          const all = () => [...document.querySelectorAll('*')].filter((el) => el.tagName.startsWith('KOTO-'));
+          // Elements inside other shadow roots too (the embed builder's live element).
+          const all = (/** @type {ParentNode} */ root) =>
+            [...root.querySelectorAll('*')].flatMap((el) => [
+              ...(el.tagName.startsWith('KOTO-') ? [el] : []),
+              ...(el.shadowRoot && !el.tagName.startsWith('KOTO-') ? all(el.shadowRoot) : []),
+            ]);
           const snap = () =>
-            all()
+            all(document)
               .map((el) => el.shadowRoot?.innerHTML ?? '')
               .join('\n');
           const until = Date.now() + 4000;
@@ -126,7 +121,13 @@ async function openPreview(context, first) {
             };
             const root = document.querySelector('#storybook-root') ?? document.body;
             walk(root);
-            const elements = [...root.querySelectorAll(Object.keys(DATA).join(','))];
+            const selector = Object.keys(DATA).join(',');
+            const deep = (/** @type {ParentNode} */ node) =>
+              [...node.querySelectorAll('*')].flatMap((el) => [
+                ...(el.matches(selector) ? [el] : []),
+                ...(el.shadowRoot && !el.tagName.startsWith('KOTO-') ? deep(el.shadowRoot) : []),
+              ]);
+            const elements = deep(root);
             return {
               errorShown: document.body.classList.contains('sb-show-errordisplay'),
               errorText: document.querySelector('#error-message')?.textContent ?? '',
@@ -176,4 +177,88 @@ test('every story of the static Storybook build, served under a sub-path, works 
   );
   await context.close();
   assert.deepEqual(failures, []);
+});
+
+/**
+ * The tree of elements and attributes a snippet makes (whitespace and attribute order aside).
+ * @param {import('playwright-core').Page} page
+ * @param {string} snippet
+ */
+const shape = (page, snippet) =>
+  page.evaluate((snippet) => {
+    const template = document.createElement('template');
+    template.innerHTML = snippet;
+    /** @returns {unknown} */
+    const tree = (/** @type {Element} */ el) => [
+      el.localName,
+      [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+      [...el.children].map(tree),
+    ];
+    return [...template.content.children].map(tree);
+  }, snippet);
+
+/** @param {import('playwright-core').Page} page */
+const openBuilder = async (page) => {
+  await page.goto(`${server.url}iframe.html?id=embed-builder--embed-builder&viewMode=story&globals=a11y.manual:!true`);
+  await page.locator('sb-embed-builder #snippet').waitFor();
+  return page.locator('sb-embed-builder');
+};
+
+test('the embed builder starts from the editor’s guide: its snippet for each element is the guide’s', async () => {
+  const page = await browser.newPage();
+  const builder = await openBuilder(page);
+  const guideHead = GUIDE_HEAD.split('\n');
+  for (const tag of ELEMENT_TAGS) {
+    await builder.locator('select[name="element"]').selectOption(tag);
+    const [head, element] = (await builder.locator('#snippet').innerText()).trim().split('\n\n');
+    for (const line of head.split('\n'))
+      assert.ok(guideHead.includes(line), `${tag}: "${line}" is a line of the guide`);
+    assert.deepEqual(await shape(page, element), await shape(page, guideSnippet(tag)), `${tag} as in the guide`);
+  }
+  await page.close();
+});
+
+test('the embed builder’s snippet, copied with its button and pasted into a blank page, renders what it describes', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const builder = await openBuilder(page);
+  const copy = async () => {
+    await builder.getByRole('button', { name: 'Copy the snippet' }).click();
+    await builder.getByText('Copied.').waitFor();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  const paste = async (/** @type {string} */ snippet) => {
+    const [head, ...body] = snippet.split('\n\n');
+    return pasteIntoBlankPage(browser, { head, body: body.join('\n\n') });
+  };
+
+  await builder.locator('select[name="element"]').selectOption('koto-course-catalogue');
+  await builder.locator('input[name="pageSize"]').fill('3');
+  await builder.locator('select[name="lang"]').selectOption('sv');
+  const catalogueSnippet = await copy();
+  assert.match(catalogueSnippet, /page-size="3"/);
+  const catalogue = await paste(catalogueSnippet);
+  try {
+    await catalogue.page.locator('koto-course-catalogue [part~="card"]').first().waitFor();
+    assert.equal(await catalogue.page.locator('koto-course-catalogue [part~="card"]').count(), 3);
+    assert.equal(await catalogue.page.locator('koto-course-catalogue').getAttribute('lang'), 'sv');
+    assert.deepEqual(await axe(catalogue.page, 'main'), []);
+    assert.deepEqual(catalogue.errors, []);
+  } finally {
+    await catalogue.close();
+  }
+
+  await builder.locator('select[name="element"]').selectOption('koto-contact-card');
+  await builder.locator('input[name="channel"]').fill('00000000-0000-4000-8000-000000000003');
+  await builder.locator('input[name="person-0-name"]').fill('Amina Yusuf');
+  const card = await paste(await copy());
+  try {
+    await card.page.locator('koto-contact-card [part~="office"]').first().waitFor();
+    await card.page.locator('koto-contact-card').getByText('Amina Yusuf').first().waitFor();
+    assert.deepEqual(await axe(card.page, 'main'), []);
+    assert.deepEqual(card.errors, []);
+  } finally {
+    await card.close();
+  }
+  await context.close();
 });
