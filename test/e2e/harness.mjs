@@ -160,9 +160,9 @@ const FAKE_FOLDERS = { 'linked-events': 'linkedevents/v1/', respa: 'respa/v1/', 
  * APIs named in the `<meta>` tags are answered by the API fake (routed in the browser:
  * there is no network here). Returns the page, loaded, and what went wrong on it.
  * @param {import('playwright-core').Browser} browser
- * @param {{ head: string, body: string, lang?: string }} pasted
+ * @param {{ head: string, body: string, lang?: string, search?: string }} pasted `search`: the page address's query
  */
-export async function pasteIntoBlankPage(browser, { head, body, lang = 'fi' }) {
+export async function pasteIntoBlankPage(browser, { head, body, lang = 'fi', search = '' }) {
   if (!existsSync('dist/cdn/koto-elements.js'))
     throw new Error('Run `npm run build` first (dist/cdn/koto-elements.js is missing).');
   const dir = await mkdtemp(join(tmpdir(), 'koto-cms-'));
@@ -186,7 +186,7 @@ export async function pasteIntoBlankPage(browser, { head, body, lang = 'fi' }) {
       await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
     });
   }
-  await page.goto(server.url);
+  await page.goto(server.url + search);
   return {
     page,
     errors,
