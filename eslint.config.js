@@ -14,6 +14,8 @@ export default tseslint.config(
       'storybook-static/',
       'src/generated/',
       'test-results/',
+      // Written by `msw init`, kept as MSW ships it.
+      '.storybook/public/mockServiceWorker.js',
       '**/*.d.ts',
     ],
   },

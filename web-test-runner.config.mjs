@@ -42,17 +42,27 @@ const sweep = process.env.KOTO_SWEEP
 const sweepSummary = (/** @type {string} */ file) => ({
   /** @param {{ sessions: import('@web/test-runner').TestSession[] }} run */
   onTestRunFinished({ sessions }) {
-    /** @type {Record<string, { passed: number, failed: number, files: number, failedFiles: string[] }>} */
+    /** @type {Record<string, { passed: number, failed: number, files: number, failedFiles: string[], failedTests: string[] }>} */
     const out = {};
-    /** @param {import('@web/test-runner').TestSuiteResult | undefined} suite @param {(p: boolean) => void} add */
-    const walk = (suite, add) => {
-      for (const t of suite?.tests ?? []) if (!t.skipped) add(t.passed);
-      for (const s of suite?.suites ?? []) walk(s, add);
+    /**
+     * @param {import('@web/test-runner').TestSuiteResult | undefined} suite
+     * @param {(p: boolean, name: string) => void} add
+     * @param {string} path
+     */
+    const walk = (suite, add, path = '') => {
+      for (const t of suite?.tests ?? []) if (!t.skipped) add(t.passed, `${path}${t.name}`);
+      for (const s of suite?.suites ?? []) walk(s, add, `${path}${s.name} > `);
     };
     for (const session of sessions) {
-      const g = (out[session.group.name] ??= { passed: 0, failed: 0, files: 0, failedFiles: [] });
+      const g = (out[session.group.name] ??= { passed: 0, failed: 0, files: 0, failedFiles: [], failedTests: [] });
       g.files++;
-      walk(session.testResults, (p) => (p ? g.passed++ : g.failed++));
+      walk(session.testResults, (p, name) => {
+        if (p) g.passed++;
+        else {
+          g.failed++;
+          g.failedTests.push(name);
+        }
+      });
       if (!session.passed) g.failedFiles.push(session.testFile);
     }
     mkdirSync(dirname(file), { recursive: true });

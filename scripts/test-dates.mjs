@@ -24,7 +24,7 @@ const run = spawnSync(process.execPath, ['scripts/run-browser-tests.mjs', '--no-
   },
 });
 
-/** @type {Record<string, { passed: number, failed: number, files: number, failedFiles: string[] }>} */
+/** @type {Record<string, { passed: number, failed: number, files: number, failedFiles: string[], failedTests: string[] }>} */
 const byGroup = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : {};
 console.log('\nTests at the hard instants (Chromium):');
 let passed = 0;
@@ -37,6 +37,7 @@ INSTANTS.forEach(({ at, why }, i) => {
   const state = g.failed === 0 && g.failedFiles.length === 0 ? 'passed' : 'FAILED';
   const files = g.failedFiles.length ? ` in ${g.failedFiles.join(', ')}` : '';
   console.log(`  ${i + 1}. ${at} (${why}): ${state}, ${g.passed} tests passed, ${g.failed} failed${files}`);
+  for (const name of g.failedTests ?? []) console.log(`       ✗ ${name}`);
 });
 if (Object.keys(byGroup).length === 0) {
   console.error('No instant reported results.');

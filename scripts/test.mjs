@@ -27,7 +27,7 @@ const steps = [
     ['scripts/test-dates.mjs'],
   ],
   // dist/ was built by the package check above.
-  ['End-to-end (demo page, CDN file)', 'node', ['scripts/e2e.mjs']],
+  ['End-to-end (demo page, CDN file, static Storybook, editor’s guide)', 'node', ['scripts/e2e.mjs']],
 ];
 
 for (const [name, cmd, args] of steps) {

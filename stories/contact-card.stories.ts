@@ -71,20 +71,27 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 /** While office information loads (PTV never answers here); the people show at once. */
-export const Loading: Story = { args: { 'api-base': faultyBase('ptv/v11', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('ptv/v11', 'hang') } };
 
 /** Only people, no offices: PTV is not asked at all. */
-export const PeopleOnly: Story = { args: { channel: undefined } };
+export const PeopleOnly: Story = { tags: ['no-data'], args: { channel: undefined } };
 
 /** Nothing to show yet (no people, no channel): only the heading. */
-export const Empty: Story = { args: { channel: undefined, people: false } };
+export const Empty: Story = { tags: ['no-data'], args: { channel: undefined, people: false } };
 
 /** PTV fails (503): the people still show, with a short note and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('ptv/v11', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('ptv/v11', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi', heading: 'Yhteystiedot' } };
 export const Swedish: Story = { args: { lang: 'sv', heading: 'Kontaktuppgifter' } };
 export const English: Story = { args: { lang: 'en', heading: 'Contacts' } };
+export const Ukrainian: Story = { args: { lang: 'uk', heading: 'Контакти' } };
+export const Russian: Story = { args: { lang: 'ru', heading: 'Контакты' } };
+/** Right to left: the element sets `dir="rtl"` on itself. */
+export const Arabic: Story = { args: { lang: 'ar', heading: 'معلومات الاتصال' } };
 
 /** A 320 px wide phone, in the compact layout for side columns. */
 export const NarrowScreen: Story = { args: { compact: true }, render: (args) => narrow(card(args)) };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { narrow, porvooBlue } from './helpers.js';
+import { narrow, porvooBlue, waitFor } from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -44,17 +44,24 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 /** While the first page is on its way: a skeleton and a status line (the API never answers here). */
-export const Loading: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
 
 /** No course matches the preset filter: a plain "no courses" message. */
-export const Empty: Story = { args: { keyword: 'porvoo:no-such-keyword' } };
+export const Empty: Story = { tags: ['no-data'], args: { keyword: 'porvoo:no-such-keyword' } };
 
 /** The API fails (503): a plain message and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
+export const Ukrainian: Story = { args: { lang: 'uk' } };
+export const Russian: Story = { args: { lang: 'ru' } };
+/** Right to left: the element sets `dir="rtl"` on itself. */
+export const Arabic: Story = { args: { lang: 'ar' } };
 
 /** A 320 px wide phone: filters and cards stack. */
 export const NarrowScreen: Story = { render: (args) => narrow(catalogue(args)) };
@@ -71,4 +78,14 @@ export const WithoutEnrolmentPage: Story = { args: { 'enrol-href': undefined } }
 /** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
 export const PorvooBlue: Story = {
   render: (args) => porvooBlue(catalogue(args)),
+};
+
+/** "More information" on the first course: its description and schedule. */
+export const CourseDetails: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await waitFor(() => canvasElement.querySelector('koto-course-catalogue'));
+    const button = await waitFor(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="details-button"]'));
+    button.click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part~="details"]'));
+  },
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { narrow, porvooBlue } from './helpers.js';
+import { enrolUpTo, freshWorld, narrow, porvooBlue, type EnrolmentStop } from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -40,17 +40,24 @@ type Story = StoryObj<Args>;
 export const Loaded: Story = {};
 
 /** While the course is loading (the API never answers here). */
-export const Loading: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('linkedevents/v1', 'hang') } };
 
 /** No course chosen (no `event` and no `?course=` in the address): a way back to the course list. */
-export const Empty: Story = { args: { event: undefined } };
+export const Empty: Story = { tags: ['no-data'], args: { event: undefined } };
 
 /** The API fails (503): a plain message and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
+export const Ukrainian: Story = { args: { lang: 'uk' } };
+export const Russian: Story = { args: { lang: 'ru' } };
+/** Right to left: the element sets `dir="rtl"` on itself. */
+export const Arabic: Story = { args: { lang: 'ar' } };
 
 /** A 320 px wide phone. */
 export const NarrowScreen: Story = { render: (args) => narrow(form(args)) };
@@ -74,3 +81,29 @@ export const MissingTranslations: Story = { args: { lang: 'en', event: 'porvoo:k
 export const PorvooBlue: Story = {
   render: (args) => porvooBlue(form(args)),
 };
+
+/**
+ * A step of the flow, reached as a learner would: "Start" (a seat is held for a while in a
+ * world of the fake of its own, so no other story loses it), then valid answers.
+ */
+const at = (stop: EnrolmentStop): Story => ({
+  render: (args) => form({ ...args, 'api-base': args['api-base'] ?? freshWorld('linkedevents/v1').base }),
+  play: async ({ canvasElement }) => enrolUpTo(canvasElement, stop),
+});
+
+/** Step 1 of 5 after "Start": name, date of birth, phone, e-mail, address; the seat timer runs. */
+export const StepAboutYou: Story = at('about-you');
+/** Step 2: first language, Finnish level, alphabet, years at school. */
+export const StepLanguagesAndBackground: Story = at('languages');
+/** Step 3: employment services client, integration plan, time of day. */
+export const StepYourSituation: Story = at('situation');
+/** Step 4: interpreter and other needs. */
+export const StepNeeds: Story = at('needs');
+/** Step 5: every answer to check, with a way back to each step, and consent. */
+export const StepCheckAndSend: Story = at('check');
+/** "Next" with nothing filled in: the error summary takes focus and links each error to its field. */
+export const ErrorSummary: Story = at('errors');
+/** Sent: the confirmation (it prints cleanly). */
+export const Confirmation: Story = at('sent');
+/** Sent to a full course's waiting list: the confirmation says so. */
+export const WaitingListConfirmation: Story = { ...at('sent'), args: { event: 'porvoo:koto-03' } };

@@ -2,7 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { faultyBase } from './setup.js';
-import { answerAboutStep, lateThisWeek, narrow, porvooBlue, waitFor } from './helpers.js';
+import { until } from 'lit/directives/until.js';
+import {
+  answerAboutStep,
+  bookFirstFreeTime,
+  chooseFirstFreeTime,
+  freshWorld,
+  lateThisWeek,
+  narrow,
+  porvooBlue,
+  waitFor,
+} from './helpers.js';
 
 interface Args {
   lang?: string;
@@ -49,10 +59,11 @@ export const ChoosingATime: Story = {
 };
 
 /** While the free times load (the API never answers here). */
-export const Loading: Story = { args: { 'api-base': faultyBase('respa/v1', 'hang') } };
+export const Loading: Story = { tags: ['no-data'], args: { 'api-base': faultyBase('respa/v1', 'hang') } };
 
 /** The counsellor is on leave: no free times in the coming weeks, and who to contact instead. */
 export const Empty: Story = {
+  tags: ['no-data'],
   args: { resource: 'porvoo-ohjaus-3' },
   play: async ({ canvasElement }) => {
     await answerAboutStep(canvasElement);
@@ -60,11 +71,23 @@ export const Empty: Story = {
 };
 
 /** Respa fails (503): a plain message and "Try again". */
-export const Error: Story = { args: { 'api-base': faultyBase('respa/v1', 'status=503;retry-after=0') } };
+export const Error: Story = {
+  tags: ['no-data'],
+  args: { 'api-base': faultyBase('respa/v1', 'status=503;retry-after=0') },
+};
 
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };
 export const English: Story = { args: { lang: 'en' } };
+export const Ukrainian: Story = { args: { lang: 'uk' } };
+export const Russian: Story = { args: { lang: 'ru' } };
+/** Right to left: the element sets `dir="rtl"` on itself; the week runs from right to left. */
+export const Arabic: Story = {
+  args: { lang: 'ar' },
+  play: async ({ canvasElement }) => {
+    await answerAboutStep(canvasElement);
+  },
+};
 
 /** A 320 px wide phone: days become a list. */
 export const NarrowScreen: Story = {
@@ -94,6 +117,50 @@ export const MissingTranslations: Story = { args: { lang: 'en', resource: 'porvo
 /** The editor's guide's theming example: Porvoo blue, square corners (README, "Theming"). */
 export const PorvooBlue: Story = {
   render: (args) => porvooBlue(booking(args)),
+  play: async ({ canvasElement }) => {
+    await answerAboutStep(canvasElement);
+  },
+};
+
+/** In a world of the fake of its own (a booking takes a time away), from "ready" on. */
+const isolated = (args: Args, now?: string) => {
+  const world = freshWorld('respa/v1', now);
+  return html`${until(
+    world.ready.then(() =>
+      booking({ ...args, 'api-base': args['api-base'] ?? world.base, now: now ? world.clock : args.now }),
+    ),
+    '',
+  )}`;
+};
+
+/** The learner's details for the chosen time: name, phone, a message. */
+export const YourDetails: Story = {
+  render: (args) => isolated(args),
+  play: async ({ canvasElement }) => {
+    await chooseFirstFreeTime(canvasElement);
+  },
+};
+
+/** Booked: the time, place and how to cancel, with a calendar file. */
+export const Confirmation: Story = {
+  render: (args) => isolated(args),
+  play: async ({ canvasElement }) => bookFirstFreeTime(canvasElement),
+};
+
+/** The job coach confirms each booking by hand: "not confirmed yet", and what happens next. */
+export const ConfirmationAwaitingApproval: Story = {
+  args: { resource: 'porvoo-ohjaus-2' },
+  render: (args) => isolated(args),
+  play: async ({ canvasElement }) => bookFirstFreeTime(canvasElement),
+};
+
+/**
+ * The week summer time begins in Finland (Sunday 28 March 2027, 03.00 → 04.00): the fake and
+ * the element both live on Monday 22 March; times stay at their local hours all week.
+ */
+export const SummerTimeWeek: Story = {
+  args: { resource: 'porvoo-ohjaus-1' },
+  render: (args) => isolated(args, '2027-03-22T08:00:00+02:00'),
   play: async ({ canvasElement }) => {
     await answerAboutStep(canvasElement);
   },

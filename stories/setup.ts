@@ -1,6 +1,11 @@
 /**
  * What every story needs: the elements registered and the API fake's Storybook
  * tenant as the page-level API base. Also loaded by the every-story axe test.
+ *
+ * In Storybook the fake answers in the browser (`.storybook/mock-worker.ts`); in the
+ * every-story test, the test runner's server answers. A story that shows no API data by
+ * design (loading, error, empty) is tagged `no-data`: the static-Storybook end-to-end
+ * test (test/e2e/storybook.e2e.mjs) expects data in every other story.
  */
 import '../src/define/all.js';
 import { setApiBase } from '../src/shared/config.js';

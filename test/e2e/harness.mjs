@@ -5,8 +5,9 @@
  * API fake; Debian's Chromium driven by playwright-core; axe-core injected for audits.
  */
 import { createServer as createHttpServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readFile, mkdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { cpSync, existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
@@ -114,14 +115,20 @@ const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 /**
  * Runs axe (WCAG 2.1 A/AA and best practices) on the page; returns the violations.
+ * With `within`, only that part of the page, and without the rules about the whole page
+ * (one main landmark, one h1, all content in landmarks): the page around a story or an
+ * embedded element is the CMS's.
  * @param {import('playwright-core').Page} page
+ * @param {string} [within] a CSS selector
  */
-export async function axe(page) {
+export async function axe(page, within) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
+  return page.evaluate(async (within) => {
+    const pageRules = ['region', 'landmark-one-main', 'page-has-heading-one'];
     // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, {
+    const result = await window.axe.run(within ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      rules: within ? Object.fromEntries(pageRules.map((r) => [r, { enabled: false }])) : {},
     });
     return result.violations.map((v) => ({
       id: v.id,
@@ -129,5 +136,94 @@ export async function axe(page) {
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }));
+  }, within);
+}
+
+const MORE_TYPES = { ...TYPES, '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8' };
+
+/**
+ * A plain static file server, as any docs host is: `dir` under the URL path `prefix`
+ * (for example `/docs/storybook/`), nothing else (no API fake: 404 for every other path).
+ * `extra` maps more URL prefixes to folders (for example `/koto-elements/` → a copy of dist/cdn).
+ * With `mock`, the API fake answers at `/mock-api/` too.
+ * @param {string} dir
+ * @param {string} [prefix]
+ * @param {Record<string, string>} [extra]
+ * @param {{ mock?: boolean }} [options]
+ */
+export async function startFolderServer(dir, prefix = '/', extra = {}, options = {}) {
+  const roots = [[prefix, dir], ...Object.entries(extra)].sort((a, b) => b[0].length - a[0].length);
+  const mock = options.mock ? (await importMockServer()).createMockMiddleware() : undefined;
+  const server = createHttpServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (mock && pathname.startsWith('/mock-api/')) return mock(req, res, () => undefined);
+    const root = roots.find(([p]) => pathname.startsWith(p));
+    let path = root ? join(root[1], decodeURIComponent(pathname.slice(root[0].length))) : '';
+    if (path && (path.endsWith('/') || pathname === root?.[0])) path = join(path, 'index.html');
+    try {
+      if (!root || !resolve(path).startsWith(resolve(root[1]))) throw new Error('outside');
+      const body = await readFile(path);
+      res.writeHead(200, { 'Content-Type': MORE_TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+    }
   });
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((r) => server.close(() => r(undefined))),
+  };
+}
+
+/** Where the fake answers each API of a `<meta name="koto-elements:…">` tag. */
+const FAKE_FOLDERS = { 'linked-events': 'linkedevents/v1/', respa: 'respa/v1/', ptv: 'ptv/v11/' };
+
+/**
+ * A CMS page as the editor's guide describes it: `dist/cdn/` copied to the site as
+ * `/koto-elements/` (without its source maps, which the guide says may be left out), and a
+ * blank page with the pasted `head` in its `<head>` and `body` in its `<main>`. The city's
+ * APIs named in the `<meta>` tags are answered by the API fake (routed in the browser:
+ * there is no network here). Returns the page, loaded, and what went wrong on it.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ head: string, body: string, lang?: string, search?: string }} pasted `search`: the page address's query
+ */
+export async function pasteIntoBlankPage(browser, { head, body, lang = 'fi', search = '' }) {
+  if (!existsSync('dist/cdn/koto-elements.js'))
+    throw new Error('Run `npm run build` first (dist/cdn/koto-elements.js is missing).');
+  const dir = await mkdtemp(join(tmpdir(), 'koto-cms-'));
+  cpSync('dist/cdn', join(dir, 'koto-elements'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<title>Kotoutumiskoulutus – Porvoo</title>\n${head}\n</head>\n<body>\n<main>\n<h1>Kotoutumiskoulutus</h1>\n<h2>Porvoo</h2>\n${body}\n</main>\n</body>\n</html>\n`,
+  );
+  const server = await startFolderServer(dir, '/', {}, { mock: true });
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const tenant = `cms-${Date.now().toString(36)}`;
+  for (const [, api, base] of head.matchAll(/<meta name="koto-elements:([a-z-]+)" content="([^"]+)">/g)) {
+    const folder = FAKE_FOLDERS[/** @type {keyof typeof FAKE_FOLDERS} */ (api)];
+    await page.route(`${base}**`, async (route) => {
+      const url = `${server.origin}/mock-api/${tenant}/${folder}${route.request().url().slice(base.length)}`;
+      const response = await route.fetch({ url });
+      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    });
+  }
+  await page.goto(server.url + search);
+  return {
+    page,
+    errors,
+    close: async () => {
+      await page.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -123,6 +123,8 @@ export class KotoContactCard extends KotoElement {
 
   @state() private people: Person[] = [];
   @state() private offices = new Map<string, OfficeState>();
+  /** Channel ids are given but no PTV address: said on the card, as the catalogue does. */
+  @state() private notSetUp = false;
   @state() private organisations = new Map<string, PtvOrganization>();
 
   private ids: string[] = [];
@@ -203,6 +205,7 @@ export class KotoContactCard extends KotoElement {
       problems.push('no PTV address: set api-base, or <meta name="koto-elements:ptv"> on the page.');
     }
     this.warnOnce(problems);
+    this.notSetUp = ids.length > 0 && !source;
     if (!source) {
       this.offices = new Map();
       return;
@@ -359,15 +362,21 @@ export class KotoContactCard extends KotoElement {
                 : nothing,
           )}
         </ul>
-        <div class="note ${failed.length ? 'notice warning' : ''}" part=${failed.length ? 'note' : nothing}>
+        <div
+          class="note ${failed.length || this.notSetUp ? 'notice warning' : ''}"
+          part=${failed.length || this.notSetUp ? 'note' : nothing}
+        >
           <p role="status">
             ${
-              loading
-                ? html`<span class="visually-hidden">${msg('Loading office information…')}</span>`
-                : failed.length
-                  ? html`${msg('We could not get the opening hours.')}
-                    ${firstError?.status === 'error' ? describeFailure(firstError.error) : ''}`
-                  : ''
+              this.notSetUp
+                ? html`${msg('The contact details are not set up on this page.')}
+                    <code dir="ltr">&lt;meta name="koto-elements:ptv"&gt;</code>`
+                : loading
+                  ? html`<span class="visually-hidden">${msg('Loading office information…')}</span>`
+                  : failed.length
+                    ? html`${msg('We could not get the opening hours.')}
+                      ${firstError?.status === 'error' ? describeFailure(firstError.error) : ''}`
+                    : ''
             }
           </p>
           ${

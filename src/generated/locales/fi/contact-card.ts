@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s06a338683ba7a14c": str`Sulkeutuu ${0} klo ${1}.`,
+  "s11929203a89f3f6a": `Yhteystietoja ei ole otettu käyttöön tällä sivulla.`,
   "s181df20f32c3acc6": str`Aikoja tänään klo ${0} asti.`,
   "s1c09f6e2c9f8ed97": str`${0}: suljettu`,
   "s232b3659a1e0cbf1": `Vain ajanvarauksella.`,

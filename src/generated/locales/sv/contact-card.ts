@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   "s06a338683ba7a14c": str`Stänger ${0} kl. ${1}.`,
+  "s11929203a89f3f6a": `Kontaktuppgifterna är inte inställda på den här sidan.`,
   "s181df20f32c3acc6": str`Tider i dag till kl. ${0}.`,
   "s1c09f6e2c9f8ed97": str`${0}: stängt`,
   "s232b3659a1e0cbf1": `Endast med tidsbokning.`,
