@@ -19,12 +19,14 @@
  * lit, zod/mini and our own code, by building it again without them.
  *
  * Two limits per entry:
- * - `budgetKb`, the target its issue sets. `npm run size` fails above it.
- * - `ceilingKb`, a regression guard about 2 % above what was measured on 2026-11-28, while
- *   the targets wait for a steering decision (the four elements' own code alone, without
- *   lit and zod/mini, is larger than the whole library's 40 KB target). `npm test` runs
- *   `size.mjs --guard`, which prints the same table but fails only above the ceiling, so a
- *   change that makes an element heavier is caught. Lower a ceiling when an entry shrinks.
+ * - `budgetKb`, the target the first-load issue (18) sets; the old budgets (25/30/25/20/40)
+ *   are withdrawn. `npm run size` fails above it.
+ * - `ceilingKb`, a regression guard about 2 % above what was measured on 2026-12-03, after
+ *   issues 16, 17, 19, 20 and 21 landed (real-shaped data, the contract's teaching language,
+ *   provider and payment notice, the host-page-proof styles, the Loader on @lit/task, the
+ *   split form). `npm test` runs `size.mjs --guard`, which prints the same table but fails
+ *   only above the ceiling, so a change that makes an element heavier is caught. Lower a
+ *   ceiling when an entry shrinks (issue 18's work will).
  */
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,35 +41,31 @@ const ENTRIES = [
     name: '<koto-course-catalogue>',
     entry: 'src/define/course-catalogue.ts',
     part: 'course-catalogue',
-    budgetKb: 25,
-    ceilingKb: 35,
+    budgetKb: 30,
+    ceilingKb: 36.8,
   },
   {
     name: '<koto-enrolment-form>',
     entry: 'src/define/enrolment-form.ts',
     part: 'enrolment-form',
-    budgetKb: 30,
-    // 42 until issue 19 split the form into controllers and view modules (+1.5 KB: member
-    // and option names esbuild does not shorten).
-    ceilingKb: 43,
+    budgetKb: 33,
+    ceilingKb: 45,
   },
   {
     name: '<koto-guidance-booking>',
     entry: 'src/define/guidance-booking.ts',
     part: 'guidance-booking',
-    budgetKb: 25,
-    // 2026-12-03: +2.1 KB for the shared Loader on @lit/task (about 1 KB each); the other
-    // elements' own request sequencing goes when they move onto it.
-    ceilingKb: 37.5,
+    budgetKb: 30,
+    ceilingKb: 38.5,
   },
   {
     name: '<koto-contact-card>',
     entry: 'src/define/contact-card.ts',
     part: 'contact-card',
-    budgetKb: 20,
-    ceilingKb: 32,
+    budgetKb: 28,
+    ceilingKb: 33,
   },
-  { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 40, ceilingKb: 78 },
+  { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 66, ceilingKb: 82.6 },
 ];
 const analyze = process.argv.includes('--analyze');
 const guard = process.argv.includes('--guard');
