@@ -259,8 +259,13 @@ export class HttpClient {
   private async once<T>(url: string, method: string, req: HttpRequest<T>): Promise<Result<T>> {
     if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
     // The caller's signal or the timeout, whichever comes first (AbortSignal.any: Chromium 116,
-    // Firefox 124, Safari 17.4 / WebKitGTK 2.44).
-    const timeout = AbortSignal.timeout(this.timeoutMs);
+    // Firefox 124, Safari 17.4 / WebKitGTK 2.44). The timeout is a timer of our own, not
+    // AbortSignal.timeout(): in WebKitGTK 2.50 such a signal sometimes never fired on a hung
+    // request (the fault tests' "hang until the timeout" waited 20 s for it), and a plain
+    // timer that we clear also ends with the request.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.timeoutMs);
+    const timeout = deadline.signal;
     const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
     const timedOut = () => timeout.aborted && !req.signal?.aborted;
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -325,6 +330,8 @@ export class HttpClient {
       if (timedOut()) return { ok: false, error: { kind: 'timeout', timeoutMs: this.timeoutMs } };
       if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
       throw e;
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
