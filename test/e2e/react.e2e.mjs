@@ -75,10 +75,12 @@ test('catalogue → enrolment through the React components and their callbacks',
   });
   try {
     await page.goto(`${server.url}react.html`);
-    // onCourseSelect: "Apply" on a course of level A1.3–A2.1 (open, with seats).
-    const card = page.locator('koto-course-catalogue li.card', { hasText: 'A1.3–A2.1' }).filter({
-      has: page.locator('button[part~="apply"]'),
-    });
+    // onCourseSelect: "Apply" on a course of level A1.3–A2.1 (open, with seats), not the one
+    // whose registration asks for a payment (its form shows where to pay, with no "Start").
+    const card = page
+      .locator('koto-course-catalogue li.card', { hasText: 'A1.3–A2.1' })
+      .filter({ has: page.locator('button[part~="apply"]') })
+      .filter({ hasNotText: '€' });
     const title = (await card.first().locator('h3').textContent())?.trim();
     await card.first().locator('button[part~="apply"]').click();
     // React swapped the catalogue for the form of that course (the `event` prop).
