@@ -4,7 +4,7 @@
  * decides which engines this machine has (KOTO_ENGINES) and starts WebKitWebDriver
  * (KOTO_WEBKIT_PORT); run `npm test` or `npm run test:browser` rather than this file.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -16,10 +16,7 @@ import { importMockServer } from './scripts/mock-server.mjs';
 import { DATE_FILES, INSTANTS } from './scripts/dates.mjs';
 
 // The API fake is TypeScript; bundle it for Node once per run.
-// A file of its own per run: Firefox's and WebKit's runs start side by side.
-const mockBundle = `node_modules/.cache/koto/mock-server-${process.pid}.mjs`;
-const { kotoMockKoaMiddleware, clockScript, parseInstant } = await importMockServer(mockBundle);
-rmSync(mockBundle, { force: true });
+const { kotoMockKoaMiddleware, clockScript, parseInstant } = await importMockServer();
 
 // KOTO_NOW=<ISO 8601 instant>: every test page starts at that instant (and the fake each test
 // makes with mockApi() starts at the page's "now"); time moves on from there. See README.

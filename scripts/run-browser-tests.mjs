@@ -108,13 +108,9 @@ if (selected.some((e) => e.name === 'chromium')) {
 }
 
 // Firefox gives only the tab in front real focus: in a background tab Enter and Space do
-// not press buttons. Keyboard tests need the files one at a time. One file at a time leaves
-// most of a core idle, so Firefox and WebKit (one at a time too, below) run side by side:
-// they are separate browsers, each with its own focus.
-/** @type {Promise<void>[]} */
-const sideBySide = [];
+// not press buttons. Keyboard tests need the files one at a time.
 if (selected.some((e) => e.name === 'firefox')) {
-  sideBySide.push(run('Firefox', runWtr(['firefox'], { KOTO_CONCURRENCY: '1' }, passThrough)));
+  await run('Firefox', runWtr(['firefox'], { KOTO_CONCURRENCY: '1' }, passThrough));
 }
 
 // WebKitGTK's driver runs every test file in an iframe of one window: only the file in
@@ -131,19 +127,9 @@ if (webkit?.driver) {
     console.error(`WebKitWebDriver did not start on port ${port}.`);
     process.exit(1);
   }
-  sideBySide.push(
-    run(
-      'WebKit',
-      runWtr(
-        ['webkit'],
-        // A port of its own for the test server: Firefox's run is using the shared one.
-        { KOTO_WEBKIT_PORT: String(port), KOTO_CONCURRENCY: '1', KOTO_WTR_PORT: String(await freePort()) },
-        passThrough,
-      ),
-    ).then(stopDriver),
-  );
+  await run('WebKit', runWtr(['webkit'], { KOTO_WEBKIT_PORT: String(port), KOTO_CONCURRENCY: '1' }, passThrough));
+  stopDriver();
 }
-await Promise.all(sideBySide);
 console.log(
   `\nBrowser tests: ${results.map(([engine, code]) => `${engine} ${code === 0 ? 'passed' : 'FAILED'}`).join(', ')}.`,
 );
