@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { clockScript, clockScriptAt, parseInstant } from '../../src/mock/clock.js';
 
+/** The real time, whatever this page's own clock says (this file also runs under KOTO_NOW). */
+const realNow = () => performance.timeOrigin + performance.now();
+
 /** A fresh window (an iframe's) with the clock script run in it. */
 function windowWithClock(offset: number): Window & typeof globalThis {
   const frame = document.createElement('iframe');
@@ -28,7 +31,7 @@ describe('KOTO_NOW: time as an input', () => {
     const instant = Date.UTC(2027, 9, 31, 0, 30); // 03.30 summer time, the repeated hour
     let win: Window & typeof globalThis;
     beforeEach(() => {
-      win = windowWithClock(instant - Date.now());
+      win = windowWithClock(instant - realNow());
     });
     afterEach(() => win.frameElement?.remove());
 
