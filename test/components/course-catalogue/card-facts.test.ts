@@ -6,18 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
 import '../../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
+import { cards, names, root, rowOf } from './helpers.js';
 import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';
-
-const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
-const cards = (el: KotoCourseCatalogue) => [...root(el).querySelectorAll<HTMLElement>('li.card:not(.skeleton-card)')];
-const names = (el: KotoCourseCatalogue) => cards(el).map((c) => c.querySelector('h3')!.textContent!.trim());
-/** The value of a card's row, by its label. */
-const rowOf = (card: Element, label: string) =>
-  [...card.querySelectorAll(':scope > article > dl > .row')]
-    .find((r) => r.querySelector('dt')!.textContent!.trim() === label)
-    ?.querySelector('dd')!
-    .textContent!.replace(/\s+/g, ' ')
-    .trim();
 
 async function catalogue(api: MockApi, lang = 'en'): Promise<KotoCourseCatalogue> {
   const el = await fixture<KotoCourseCatalogue>(

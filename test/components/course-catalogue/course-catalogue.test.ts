@@ -5,25 +5,10 @@ import '../../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
 import { CourseSelectEvent } from '../../../src/components/course-catalogue/events.js';
 import { LinkedEventsClient, type CourseCatalogueClient } from '../../../src/api/linked-events/client.js';
+import { cards, loaded, names, root, rowOf } from './helpers.js';
 import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';
 import { monthBounds } from '../../../src/components/course-catalogue/filters.js';
 
-const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
-const cards = (el: KotoCourseCatalogue) => [...root(el).querySelectorAll<HTMLElement>('li.card:not(.skeleton-card)')];
-const names = (el: KotoCourseCatalogue) => cards(el).map((c) => c.querySelector('h3')!.textContent!.trim());
-/** The value of a card's row, by its label. */
-const rowOf = (card: Element, label: string) =>
-  [...card.querySelectorAll(':scope > article > dl > .row')]
-    .find((r) => r.querySelector('dt')!.textContent!.trim() === label)
-    ?.querySelector('dd')!
-    .textContent!.replace(/\s+/g, ' ')
-    .trim();
-const loaded = (el: KotoCourseCatalogue) =>
-  waitUntil(
-    () => !root(el).querySelector('.skeleton-card, [aria-busy="true"]') && !!root(el).querySelector('.list, .notice'),
-    'the catalogue finished loading',
-    { timeout: 5000 },
-  );
 const select = async (el: KotoCourseCatalogue, id: string, value: string) => {
   const s = root(el).querySelector<HTMLSelectElement>(`#${id}`)!;
   s.value = value;

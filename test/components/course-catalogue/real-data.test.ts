@@ -3,20 +3,13 @@ import { waitUntil } from '../../helpers/wait.js';
 import '../../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
+import { cards, loaded, root } from './helpers.js';
 import type { Quirk } from '../../../src/mock/index.js';
 
-const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
-const cards = (el: KotoCourseCatalogue) => [...root(el).querySelectorAll<HTMLElement>('li.card:not(.skeleton-card)')];
 const nameOf = (card: Element) => card.querySelector('h3')!.textContent!.trim();
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rowOf = (card: Element, label: string, where = ':scope > article > dl') =>
   [...card.querySelectorAll(`${where} > .row`)].find((r) => text(r.querySelector('dt')) === label)?.querySelector('dd');
-const loaded = (el: KotoCourseCatalogue) =>
-  waitUntil(
-    () => !root(el).querySelector('.skeleton-card, [aria-busy="true"]') && !!root(el).querySelector('.list, .notice'),
-    'the catalogue finished loading',
-    { timeout: 10_000 },
-  );
 
 async function catalogue(quirks: Quirk[], pageSize = '100'): Promise<{ el: KotoCourseCatalogue; api: MockApi }> {
   const api = await mockApi({ quirks });
