@@ -258,16 +258,22 @@ export class HttpClient {
 
   private async once<T>(url: string, method: string, req: HttpRequest<T>): Promise<Result<T>> {
     if (req.signal?.aborted) return { ok: false, error: { kind: 'aborted' } };
-    // The caller's signal or the timeout, whichever comes first (AbortSignal.any: Chromium 116,
-    // Firefox 124, Safari 17.4 / WebKitGTK 2.44). The timeout is a timer of our own, not
-    // AbortSignal.timeout(): in WebKitGTK 2.50 such a signal sometimes never fired on a hung
-    // request (the fault tests' "hang until the timeout" waited 20 s for it), and a plain
-    // timer that we clear also ends with the request.
+    // The caller's signal or the timeout, whichever comes first, forwarded by hand into one
+    // controller of our own. Neither AbortSignal.timeout() nor AbortSignal.any() is used: in
+    // WebKitGTK 2.50 a signal from AbortSignal.any() with no listener of its own can be
+    // collected while fetch still waits on it, and then never fires (the fault tests' "hang
+    // until the timeout" waited forever, only when the garbage collector ran in between). The
+    // timer's closure keeps this controller alive until the request ends.
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), this.timeoutMs);
-    const timeout = deadline.signal;
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-    const timedOut = () => timeout.aborted && !req.signal?.aborted;
+    let expired = false;
+    const timer = setTimeout(() => {
+      expired = true;
+      deadline.abort();
+    }, this.timeoutMs);
+    const forward = () => deadline.abort();
+    req.signal?.addEventListener('abort', forward, { once: true });
+    const signal = deadline.signal;
+    const timedOut = () => expired && !req.signal?.aborted;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (req.language) headers['Accept-Language'] = req.language;
     if (req.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -332,6 +338,7 @@ export class HttpClient {
       throw e;
     } finally {
       clearTimeout(timer);
+      req.signal?.removeEventListener('abort', forward);
     }
   }
 }
