@@ -19,6 +19,7 @@ import {
   type LocalePart,
 } from './localization.js';
 import { pageProof } from './styles.js';
+import { FragmentTarget } from './fragment-target.js';
 
 // One observer for the whole page: any `lang` or `dir` change anywhere re-resolves every
 // connected element (an editor's language switcher usually flips `<html lang>`).
@@ -114,8 +115,19 @@ export class KotoElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Whether what the element shows now is its content rather than a loading state: when the
+   * page's address points at the element (or a section holding it), it is brought into view
+   * and its first heading takes focus once this is true (see `FragmentTarget`). By default:
+   * something is rendered and nothing in it is marked `aria-busy="true"`.
+   */
+  protected get contentReady(): boolean {
+    return !!this.renderRoot.firstElementChild && !this.renderRoot.querySelector('[aria-busy="true"]');
+  }
+
   constructor() {
     super();
+    new FragmentTarget(this, () => this.contentReady);
     this.addController({
       hostUpdated: () => {
         const targets = this.focusTargets;
