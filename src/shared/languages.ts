@@ -1,7 +1,8 @@
 /**
  * Languages offered in lists (a learner's native language, an interpreter's language): the
  * usual ones of adult immigrants in the Porvoo region, named in the interface language by
- * `Intl`; the lists add "another language" themselves.
+ * `Intl`, and also in their own name, so that a learner with little Finnish finds "العربية"
+ * beside "arabia"; the lists add "another language" themselves.
  */
 const CODES = [
   'am',
@@ -37,10 +38,32 @@ const CODES = [
   'zh',
 ];
 
-const cache = new Map<string, { code: string; name: string }[]>();
+/** A listed language: its code, its name in the interface language, and what a list shows. */
+export interface LanguageOption {
+  code: string;
+  /** The name in the interface language: "arabia". */
+  name: string;
+  /**
+   * What a list shows: the name, then the language's own name when it differs, isolated
+   * (U+2068…U+2069) so that a right-to-left name keeps its place in a left-to-right list and
+   * the other way round: "arabia – ⁨العربية⁩".
+   */
+  label: string;
+}
+
+/** The language's name in itself (`ar` → "العربية"), when the browser knows it. */
+function ownName(code: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+const cache = new Map<string, LanguageOption[]>();
 
 /** The languages, sorted by their names in `locale`. */
-export function languageOptions(locale: string): { code: string; name: string }[] {
+export function languageOptions(locale: string): LanguageOption[] {
   let list = cache.get(locale);
   if (!list) {
     let names: Intl.DisplayNames | undefined;
@@ -49,7 +72,12 @@ export function languageOptions(locale: string): { code: string; name: string }[
     } catch {
       names = undefined;
     }
-    list = CODES.map((code) => ({ code, name: names?.of(code) ?? code }));
+    list = CODES.map((code) => {
+      const name = names?.of(code) ?? code;
+      const own = ownName(code);
+      const same = !own || own.toLocaleLowerCase(code) === name.toLocaleLowerCase(locale);
+      return { code, name, label: same ? name : `${name} – \u2068${own}\u2069` };
+    });
     const collator = new Intl.Collator(locale);
     list.sort((a, b) => collator.compare(a.name, b.name));
     cache.set(locale, list);

@@ -25,7 +25,7 @@ export interface StepContext {
 
 /** The listed languages, named in the interface language, and "Other language" (then written). */
 const languageList = (locale: string) => [
-  ...languageOptions(locale).map((l) => ({ value: l.code, label: l.name })),
+  ...languageOptions(locale).map((l) => ({ value: l.code, label: l.label })),
   { value: 'other', label: msg('Other language') },
 ];
 

@@ -133,7 +133,7 @@ function renderInterpreter({ locale, errors, values, setValue }: AboutView) {
       >
         <option value="" ?selected=${!values.interpreter}>${msg('Choose')}</option>
         ${languageOptions(locale).map(
-          (l) => html`<option value=${l.code} ?selected=${values.interpreter === l.code}>${l.name}</option>`,
+          (l) => html`<option value=${l.code} ?selected=${values.interpreter === l.code}>${l.label}</option>`,
         )}
         <option value="other" ?selected=${values.interpreter === 'other'}>${msg('Other language')}</option>
       </select>
