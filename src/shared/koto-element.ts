@@ -82,11 +82,22 @@ export class KotoElement extends LitElement {
   /** What the element's polite live region says (each element renders the region). */
   @state() protected announcement = '';
 
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
   /** Says `text` in the live region; the same words said twice are heard twice. */
   protected announce(text: string): void {
-    this.announcement = '';
+    this.clearAnnouncement();
     // A timer, not an animation frame: frames do not run in background tabs.
-    setTimeout(() => (this.announcement = text), 100);
+    this.announceTimer = setTimeout(() => (this.announcement = text), 100);
+  }
+
+  /**
+   * Empties the live region (and drops words still waiting to be said): for when what it
+   * said no longer holds, such as "Booking the time…" once the booking is confirmed.
+   */
+  protected clearAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
   }
 
   /** Controllers that start work from the inputs alone (data loads): they run even while the strings load. */

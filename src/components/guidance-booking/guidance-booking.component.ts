@@ -172,6 +172,8 @@ export class KotoGuidanceBooking extends KotoElement {
 
   private goTo(phase: Phase): void {
     this.phase = phase;
+    // What the live region said belonged to the step left ("Week 50…", "Booking the time…").
+    this.clearAnnouncement();
     if (phase.step === 'details') void this.loadIcs();
     this.showErrorSummary = false;
     this.focusAfterUpdate('#step-heading');

@@ -646,6 +646,35 @@ describe('<koto-guidance-booking>', () => {
     });
   });
 
+  describe('what the live region says', () => {
+    const live = (el: KotoGuidanceBooking) => text($(el, '.booking > [role="status"]'));
+
+    it('says the week while the times are shown, and no longer once a time is chosen', async () => {
+      const el = await mount(api);
+      await about(el);
+      buttonNamed(el, 'Next week')!.click();
+      await waitUntil(() => live(el).startsWith('Week 37'), 'the new week is said');
+      buttonNamed(el, 'Previous week')!.click();
+      await waitUntil(() => live(el).startsWith('Week 36'), 'the week is said again');
+      slotNamed(el, FIRST_SLOT.name)!.click();
+      await settle(el);
+      expect(heading(el)).to.not.equal('Choose a time');
+      expect(live(el), 'step 3 does not keep saying the week').to.equal('');
+    });
+
+    it('does not keep saying “Booking the time…” after the booking is confirmed', async () => {
+      const el = await mount(api);
+      await toDetails(el);
+      await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
+      await api.fault({ path: 'reservation/', method: 'POST', fault: 'latency=400' });
+      submit(el);
+      await waitUntil(() => live(el) === 'Booking the time…', 'said while booking');
+      await waitUntil(() => heading(el) === 'Your appointment is booked', 'booked');
+      await settle(el);
+      expect(live(el)).to.equal('');
+    });
+  });
+
   describe('languages', () => {
     const cases = [
       {
