@@ -101,7 +101,9 @@ export class CatalogueResults {
   private readonly loader: Loader<CourseCatalogueClient, Args, Listing>;
   /** Every place seen in a page so far, for the place filter. */
   readonly places = new Map<string, LocalisedText>();
+  /** Where "Show more" stands (set only here; a new search makes it idle). */
   paging: Paging = IDLE;
+  /** What the last "Show more" brought, for the live region (set only here; a new search clears it). */
   news: PagingNews | undefined;
 
   constructor(
