@@ -136,6 +136,17 @@ export class KotoElement extends LitElement {
     return !!this.renderRoot.firstElementChild && !this.renderRoot.querySelector('[aria-busy="true"]');
   }
 
+  /**
+   * `focusAfterUpdate` for what a control started that may take it away ("Try again",
+   * "Show more"): only while focus is still on `from`, or fell to the page with it. A
+   * learner who went on elsewhere meanwhile stays there.
+   */
+  protected focusAfterUpdateFrom(from: Element, ...selectors: string[]): void {
+    const inside = this.shadowRoot?.activeElement;
+    const outside = document.activeElement;
+    if (inside ? inside === from : !outside || outside === document.body) this.focusAfterUpdate(...selectors);
+  }
+
   constructor() {
     super();
     new FragmentTarget(this, () => this.contentReady);

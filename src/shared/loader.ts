@@ -19,6 +19,8 @@ export interface LoaderOptions<Client, Args extends readonly unknown[], Value> {
   /** The API base URL in force (e.g. `resolvedApiBase`); a client is made once per URL. */
   base: () => string | undefined;
   makeClient: (base: string) => Client;
+  /** What else `makeClient` builds the client from (compared by identity): a change makes a new one. */
+  madeFrom?: () => unknown;
   /** The inputs of the load; a change of any (or of the client) loads again, aborting the previous request. */
   args: () => Args;
   /** One load. `setup` when the inputs ask for nothing. */
@@ -45,7 +47,7 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
   private readonly task: Task<[Client | undefined, ...Args], Value>;
   /** Quiet requests (refreshes, one-off reloads): one at a time, the newest wins. */
   private readonly quiet: Task<[(client: Client, signal: AbortSignal) => Promise<void>], void>;
-  private own?: { base: string; client: Client };
+  private own?: { base: string; from: unknown; client: Client };
   private started = false;
   private latest?: Value;
   /** A render the tasks asked for while the element was out of the page (given when it is back). */
@@ -105,13 +107,15 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
     return (this.options.now ?? Date.now)();
   }
 
-  /** The client in use: the given one, else the one made for the current base URL. */
+  /** The client in use: the given one, else the one made for the current base URL (and `madeFrom`). */
   get client(): Client | undefined {
     const given = this.options.given();
     if (given) return given;
     const base = this.options.base();
     if (!base) return undefined;
-    if (this.own?.base !== base) this.own = { base, client: this.options.makeClient(base) };
+    const from = this.options.madeFrom?.();
+    if (this.own?.base !== base || this.own.from !== from)
+      this.own = { base, from, client: this.options.makeClient(base) };
     return this.own.client;
   }
 

@@ -44,6 +44,9 @@ class FocusProbe extends KotoElement {
   focusNext(...selectors: string[]) {
     this.focusAfterUpdate(...selectors);
   }
+  focusNextFrom(from: Element, ...selectors: string[]) {
+    this.focusAfterUpdateFrom(from, ...selectors);
+  }
   override render() {
     return this.shown.map((id) => litHtml`<button id=${id}>${id}</button>`);
   }
@@ -183,6 +186,55 @@ describe('KotoElement', () => {
       el.shown = ['first', 'second'];
       await el.updateComplete;
       expect(focused(el)).to.equal('second');
+    });
+
+    describe('from a control that started it', () => {
+      const button = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`#${id}`)!;
+
+      it('moves focus while it is still on the control', async () => {
+        defineElement('koto-focus-probe', FocusProbe);
+        const el = await fixture<FocusProbe>(html`<koto-focus-probe .shown=${['more', 'next']}></koto-focus-probe>`);
+        button(el, 'more').focus();
+        el.focusNextFrom(button(el, 'more'), '#next');
+        await el.updateComplete;
+        expect(focused(el)).to.equal('next');
+      });
+
+      it('moves focus when it fell to the page with the control', async () => {
+        defineElement('koto-focus-probe', FocusProbe);
+        const el = await fixture<FocusProbe>(html`<koto-focus-probe .shown=${['retry']}></koto-focus-probe>`);
+        const retry = button(el, 'retry');
+        retry.focus();
+        el.shown = [];
+        await el.updateComplete;
+        expect(focused(el)).to.equal(undefined);
+        el.shown = ['result'];
+        el.focusNextFrom(retry, '#result');
+        await el.updateComplete;
+        expect(focused(el)).to.equal('result');
+      });
+
+      it('leaves focus where the learner went meanwhile, inside the element or outside it', async () => {
+        defineElement('koto-focus-probe', FocusProbe);
+        const el = await fixture<FocusProbe>(
+          html`<koto-focus-probe .shown=${['more', 'search', 'next']}></koto-focus-probe>`,
+        );
+        button(el, 'search').focus();
+        el.focusNextFrom(button(el, 'more'), '#next');
+        await el.updateComplete;
+        expect(focused(el)).to.equal('search');
+        const outside = document.createElement('input');
+        document.body.append(outside);
+        try {
+          outside.focus();
+          el.focusNextFrom(button(el, 'more'), '#next');
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(document.activeElement).to.equal(outside);
+        } finally {
+          outside.remove();
+        }
+      });
     });
   });
 });

@@ -52,6 +52,28 @@ class LoaderProbe extends KotoElement {
 }
 defineElement('koto-loader-probe', LoaderProbe);
 
+/** A client built from a configuration as well as the base URL (the catalogue's keyword ids). */
+class ConfiguredProbe extends KotoElement {
+  static override properties = { config: { attribute: false } };
+  declare config: { name: string };
+  made: { base: string; config: string }[] = [];
+  readonly loader = new Loader(this, {
+    given: () => undefined,
+    base: () => this.resolvedApiBase,
+    makeClient: (base) => {
+      this.made.push({ base, config: this.config.name });
+      return new FakeClient(base);
+    },
+    madeFrom: () => this.config,
+    args: () => [this.config] as const,
+    load: (client, [config], signal) => client.get(config.name, signal),
+  });
+  override render() {
+    return litHtml`<p>${this.loader.state.kind}: ${this.loader.value ?? ''}</p>`;
+  }
+}
+defineElement('koto-configured-probe', ConfiguredProbe);
+
 const shown = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent ?? '';
 const clientOf = (el: LoaderProbe) => el.clients.at(-1)!;
 const lastCall = (el: LoaderProbe) => clientOf(el).calls.at(-1)!;
@@ -108,6 +130,26 @@ describe('Loader', () => {
       await el.updateComplete;
       expect(el.loader.client).to.equal(given);
       expect(given.calls.map((c) => c.query)).to.deep.equal(['q']);
+    });
+
+    it('makes a new client when what it is made from changes, and only then', async () => {
+      const el = await fixture<ConfiguredProbe>(
+        html`<koto-configured-probe
+          api-base="https://a.example/v1/"
+          .config=${{ name: 'one' }}
+        ></koto-configured-probe>`,
+      );
+      expect(el.loader.client).to.equal(el.loader.client);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.made).to.deep.equal([{ base: 'https://a.example/v1/', config: 'one' }]);
+      el.config = { name: 'two' };
+      await el.updateComplete;
+      expect(el.made).to.deep.equal([
+        { base: 'https://a.example/v1/', config: 'one' },
+        { base: 'https://a.example/v1/', config: 'two' },
+      ]);
+      expect((el.loader.client as FakeClient).calls.map((c) => c.query)).to.deep.equal(['two']);
     });
   });
 
