@@ -398,14 +398,17 @@ export class LinkedEventsFake implements FakeApi {
     };
   }
 
+  /**
+   * `enrolment_open` (and `…_waitlist`) as Linked Events has it (events/api.py): only events with
+   * a registration whose enrolment has not ended and that has places. It does not look at the
+   * start of enrolment, nor at the event's status: a cancelled course, or one whose enrolment
+   * opens later, is listed too.
+   */
   private enrolmentOpen(ev: SeedEvent, waitlistToo: boolean): boolean {
     const reg = this.registrationOf(ev);
-    const now = this.now();
-    const start = parseInstant(reg?.enrolment_start_time ?? ev.enrolment_start_time);
-    const end = parseInstant(reg?.enrolment_end_time ?? ev.enrolment_end_time);
-    if (start !== undefined && now < start) return false;
-    if (end !== undefined && now > end) return false;
-    if (!reg) return start !== undefined || end !== undefined;
+    if (!reg) return false;
+    const end = parseInstant(reg.enrolment_end_time);
+    if (end === undefined || this.now() > end) return false;
     const c = this.counts(reg);
     // null: no limit, as Linked Events has it.
     const seats = c.remainingAttendee === null || c.remainingAttendee > 0;
@@ -427,9 +430,11 @@ export class LinkedEventsFake implements FakeApi {
         ),
       );
     }
-    const keywordOr = q.get('keyword');
-    if (keywordOr) {
-      const ids = keywordOr.split(',').map((s) => s.trim());
+    // `keyword` and `keyword_OR` (the same) take any of their ids; so does each `keyword_OR_setN`,
+    // and every one of them given must match: (a OR b) AND (c OR d), as Linked Events reads them.
+    for (const [name, value] of q) {
+      if (!/^keyword(_OR|_OR_set\d*)?$/.test(name) || !value) continue;
+      const ids = value.split(',').map((s) => s.trim());
       events = events.filter((ev) => ev.keywords.some((k) => ids.includes(k)));
     }
     const keywordAnd = q.get('keyword_AND');
@@ -448,7 +453,7 @@ export class LinkedEventsFake implements FakeApi {
       events = events.filter((ev) => ids.includes(ev.publisher));
     }
     const status = q.get('event_status');
-    if (status) events = events.filter((ev) => ev.event_status === status);
+    if (status) events = events.filter((ev) => status.split(',').includes(ev.event_status));
     const isFree = q.get('is_free');
     if (isFree === 'true' || isFree === 'false') {
       events = events.filter((ev) => ev.offers.some((o) => o.is_free) === (isFree === 'true'));

@@ -203,4 +203,11 @@ export const QUERY_CORRECTIONS: { operation: string; source: string; parameters:
       schema: { anyOf: [{ format: 'date-time' }, { format: 'date' }, { enum: ['today', 'now'] }], type: 'string' },
     })),
   },
+  {
+    operation: 'GET /event/',
+    source:
+      'events/api.py (_filter_event_queryset reads every `keyword_OR_set` + number; the file describes ' +
+      '`keyword_OR_setX` in the operation text only)',
+    parameters: [1, 2, 3].map((n) => ({ in: 'query', name: `keyword_OR_set${n}`, schema: { type: 'string' } })),
+  },
 ];

@@ -141,6 +141,45 @@ describe('Linked Events fake', () => {
       expect(openOrWaitlist).to.not.include('porvoo:koto-10');
     });
 
+    it('keyword_OR_set1, keyword_OR_set2 …: any id of each set, and every set must match, with keyword_AND too', async () => {
+      const page = async (q: string) =>
+        (await get<Page>(`${api.linkedEvents}event/?event_type=Course&page_size=100&include=keywords&${q}`)).body;
+      const a1 = 'porvoo:level-a1,porvoo:level-a1-1,porvoo:level-a1-2,porvoo:level-a1-3';
+      const level = await page(`keyword_OR_set1=${a1}`);
+      const exact = await page('keyword=porvoo:level-a1');
+      expect(level.meta.count).to.be.greaterThan(exact.meta.count);
+      for (const ev of level.data) expect(ev.keywords.map((k) => k.id).some((k) => a1.includes(k))).to.equal(true);
+      const both = await page(`keyword_OR_set1=${a1}&keyword_OR_set2=porvoo:path-slow,porvoo:path-literacy`);
+      expect(both.meta.count).to.be.greaterThan(0).and.lessThan(level.meta.count);
+      for (const ev of both.data)
+        expect(ev.keywords.map((k) => k.id)).to.satisfy(
+          (k: string[]) => k.includes('porvoo:path-slow') || k.includes('porvoo:path-literacy'),
+        );
+      const andToo = await page(`keyword_OR_set1=${a1}&keyword_AND=porvoo:path-slow,porvoo:weekday-mon`);
+      expect(andToo.meta.count).to.be.greaterThan(0).and.lessThan(level.meta.count);
+      for (const ev of andToo.data)
+        expect(ev.keywords.map((k) => k.id)).to.include.members(['porvoo:path-slow', 'porvoo:weekday-mon']);
+      // keyword_OR is keyword by another name; the OR set and the preset keyword both apply.
+      expect((await page('keyword_OR=porvoo:level-a1')).meta.count).to.equal(exact.meta.count);
+      expect((await page(`keyword=porvoo:path-fast&keyword_OR_set1=${a1}`)).meta.count).to.be.lessThan(
+        level.meta.count,
+      );
+    });
+
+    it('enrolment_open as Linked Events has it: a registration whose enrolment has not ended, whatever the status', async () => {
+      const ids = async (q: string) =>
+        (await get<Page>(`${api.linkedEvents}event/?event_type=Course&page_size=100&${q}`)).body.data.map((e) => e.id);
+      const open = await ids('enrolment_open=true');
+      // Course 29 is cancelled and course 17 postponed, both with open registrations; course 4's enrolment opens later.
+      expect(open).to.include.members(['porvoo:koto-29', 'porvoo:koto-17', 'porvoo:koto-04', 'porvoo:koto-01']);
+      // Courses 30 and 31 have no registration; course 7's enrolment has ended.
+      expect(open).to.not.include.members(['porvoo:koto-30']);
+      expect(open).to.not.include.members(['porvoo:koto-31']);
+      expect(open).to.not.include.members(['porvoo:koto-07']);
+      const stopped = await ids('event_status=EventCancelled,EventPostponed');
+      expect(stopped).to.have.members(['porvoo:koto-29', 'porvoo:koto-17']);
+    });
+
     it('has the seed a catalogue needs: every path, a cancelled course, a bare date, full courses', async () => {
       const { body } = await get<Page & { data: Record<string, unknown>[] }>(
         `${api.linkedEvents}event/?event_type=Course&page_size=100&include=registration`,

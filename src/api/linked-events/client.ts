@@ -34,6 +34,11 @@ export interface CourseQuery {
   keyword?: string[];
   /** Keyword ids, all of which must match (`keyword_AND`). */
   keywordAll?: string[];
+  /**
+   * Groups of keyword ids: a course must have one id of every group (`keyword_OR_set1`,
+   * `keyword_OR_set2` …, each comma = OR, the groups AND). For a level with its sub-levels.
+   */
+  keywordAnyOf?: string[][];
   /** ISO date, `today` or `now` (`start`: courses that end after it). */
   start?: string;
   /** ISO date (`end`: courses that start before it). */
@@ -42,8 +47,14 @@ export interface CourseQuery {
   startsAfter?: string;
   /** Hours of the local day: only courses whose sessions end by then (`ends_before`). */
   endsBefore?: string;
-  /** Only courses whose enrolment is open now with seats left (`enrolment_open`). */
+  /**
+   * Only courses with a registration whose enrolment has not ended and with seats left
+   * (`enrolment_open`). Linked Events checks neither the start of enrolment nor the status: a
+   * cancelled course, or one whose enrolment opens later, still comes.
+   */
   enrolmentOpen?: boolean;
+  /** As `enrolmentOpen`, also when the seats are taken but the waiting list has room (`enrolment_open_waitlist`). */
+  enrolmentOpenWaitlist?: boolean;
   /** Place ids (`location`). */
   location?: string[];
   /** Organisation ids (`publisher`). */
@@ -191,6 +202,9 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
   /** Lists courses: always `event_type=Course` with places, keywords, languages and registrations included. */
   async listCourses(query: CourseQuery, options: LinkedEventsCallOptions = {}): Promise<Result<CoursePage>> {
     const join = (list?: string[]) => (list && list.length ? list.join(',') : undefined);
+    const anyOf = Object.fromEntries(
+      (query.keywordAnyOf ?? []).filter((set) => set.length).map((set, i) => [`keyword_OR_set${i + 1}`, join(set)]),
+    );
     const result = await this.http.request({
       path: 'event/',
       query: {
@@ -199,11 +213,13 @@ export class LinkedEventsClient implements CourseCatalogueClient, EnrolmentClien
         text: query.text?.trim(),
         keyword: join(query.keyword),
         keyword_AND: join(query.keywordAll),
+        ...anyOf,
         start: query.start,
         end: query.end,
         starts_after: query.startsAfter,
         ends_before: query.endsBefore,
         enrolment_open: query.enrolmentOpen ? 'true' : undefined,
+        enrolment_open_waitlist: query.enrolmentOpenWaitlist ? 'true' : undefined,
         location: join(query.location),
         publisher: join(query.publisher),
         page: query.page,

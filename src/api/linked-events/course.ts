@@ -30,6 +30,10 @@ export interface Seats {
 }
 
 export interface Enrolment {
+  /**
+   * From the enrolment window, except that the course's status wins: a cancelled or postponed
+   * course is `closed` whatever its window says (see `availability()` for what a learner can do).
+   */
   state: EnrolmentState;
   start?: number;
   end?: number;
@@ -68,7 +72,10 @@ export interface KeywordConfig {
   weekdays: Record<number, string[]>;
 }
 
-/** Porvoo's keywords, as the API fake has them. */
+/**
+ * Porvoo's keywords, as the API fake has them. Only levels that have a keyword: each one is
+ * offered in the catalogue's level filter, and a level there must be able to find something.
+ */
 export const defaultKeywordConfig: KeywordConfig = {
   paths: {
     slow: ['porvoo:path-slow'],
@@ -77,7 +84,7 @@ export const defaultKeywordConfig: KeywordConfig = {
     literacy: ['porvoo:path-literacy'],
   },
   levels: Object.fromEntries(
-    ['A1', 'A1.1', 'A1.2', 'A1.3', 'A2', 'A2.1', 'A2.2', 'B1', 'B1.1', 'B1.2'].map((l) => [
+    ['A1', 'A1.1', 'A1.2', 'A1.3', 'A2', 'A2.1', 'A2.2', 'B1', 'B1.1'].map((l) => [
       l,
       [`porvoo:level-${l.toLowerCase().replace('.', '-')}`],
     ]),
@@ -201,6 +208,33 @@ export function waitingListTakesMore(seats: Pick<Seats, 'waitingListLeft' | 'wai
   return seats.waitingListUnlimited === true || (seats.waitingListLeft ?? 0) > 0;
 }
 
+/**
+ * What a learner can do about a course now, the one reading of its status, enrolment window,
+ * seats and waiting list for the card, the "Enrolment open now" filter and the order of the list:
+ * - `open`: enrolment is open and a seat is left (or there is no limit);
+ * - `waiting-list`: enrolment is open, every seat is taken, and the waiting list takes more;
+ * - `full`: enrolment is open, but neither a seat nor a waiting-list place is left;
+ * - `upcoming`, `closed`: the enrolment window has not opened, or has ended;
+ * - `cancelled`, `postponed`: the status wins over the window and the seats. Linked Events keeps
+ *   a cancelled course's registration as it was (and `enrolment_open` still lists it).
+ */
+export type Availability = 'open' | 'waiting-list' | 'full' | 'upcoming' | 'closed' | 'cancelled' | 'postponed';
+
+export function availability(course: Pick<Course, 'status' | 'enrolment' | 'seats'>): Availability {
+  if (course.status === 'cancelled' || course.status === 'postponed') return course.status;
+  const { state } = course.enrolment;
+  if (state !== 'open') return state;
+  const { left } = course.seats;
+  if (left === undefined || left > 0) return 'open';
+  return waitingListTakesMore(course.seats) ? 'waiting-list' : 'full';
+}
+
+/** Whether a learner can ask for a place now: a seat, or a place on the waiting list. */
+export const takesRequests = (course: Pick<Course, 'status' | 'enrolment' | 'seats'>): boolean => {
+  const a = availability(course);
+  return a === 'open' || a === 'waiting-list';
+};
+
 /** `upcoming | open | closed` from the enrolment window at `now`. */
 export function enrolmentState(start: number | undefined, end: number | undefined, now: number): EnrolmentState {
   if (start !== undefined && now < start) return 'upcoming';
@@ -210,6 +244,15 @@ export function enrolmentState(start: number | undefined, end: number | undefine
 }
 
 const LEVEL_ORDER = (level: string) => level.replace(/^([A-C])(\d)$/, '$1$2.0');
+
+/**
+ * The keyword ids that find a level: its own and its sub-levels' (`A1` → `A1`, `A1.1`, `A1.2`,
+ * `A1.3`), as courses are tagged with the sub-levels they teach. A sub-level finds only itself.
+ */
+export function levelKeywordIds(config: KeywordConfig, level: string): string[] {
+  const labels = Object.keys(config.levels).filter((l) => l === level || l.startsWith(`${level}.`));
+  return [...new Set(labels.flatMap((l) => config.levels[l] ?? []))];
+}
 
 export interface NormaliseOptions {
   locale: string;
@@ -287,14 +330,17 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   const extra = pickLocalised(event.location_extra_info, locale);
   if (extra) (place ??= {}).extraInfo = extra;
 
+  const status = STATUS[event.event_status ?? ''] ?? 'scheduled';
+  // The status wins over the window, with or without a registration.
+  const stopped = status === 'cancelled' || status === 'postponed';
   const course: Course = {
     id: event.id,
     // A course without any name is still shown, by its id, rather than dropped.
     name: pickLocalised(event.name, locale) ?? { text: event.id, lang: 'und' },
     weekdays,
-    enrolment: { state: enrolmentState(enrolStart, enrolEnd, now) },
+    enrolment: { state: stopped ? 'closed' : enrolmentState(enrolStart, enrolEnd, now) },
     seats,
-    status: STATUS[event.event_status ?? ''] ?? 'scheduled',
+    status,
     paths,
     levels,
     offers,

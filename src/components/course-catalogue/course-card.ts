@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { sessionTimes, waitingListTakesMore, type Course } from '../../api/linked-events/course.js';
+import { availability, sessionTimes, takesRequests, type Course } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import {
   formatDate,
@@ -135,32 +135,59 @@ function sessionsTemplate(course: Course, locale: string): TemplateResult | unde
   </ul>`;
 }
 
+/** Seats left, or full; nothing for a cancelled or postponed course (its seats are nobody's to take). */
 export function seatsText(course: Course): string | undefined {
   const { left } = course.seats;
-  if (left === undefined) return undefined;
+  const a = availability(course);
+  if (left === undefined || a === 'cancelled' || a === 'postponed') return undefined;
   if (left > 0) return msg(str`Seats left: ${left}`);
-  if (waitingListTakesMore(course.seats)) return msg('Full. You can join the waiting list.');
+  if (a === 'waiting-list') return msg('Full. You can join the waiting list.');
   return msg('Full');
 }
 
+/** Whether enrolment is open, and what the learner can do when it is not. The status wins over the dates. */
 export function enrolmentText(course: Course): string {
-  const { state, start, end } = course.enrolment;
-  if (state === 'open') return end !== undefined ? msg(str`Open now, until ${formatDate(end)}`) : msg('Open now');
-  if (state === 'upcoming') return start !== undefined ? msg(str`Opens ${formatDate(start)}`) : msg('Not open yet');
-  return msg('Closed');
+  const { start, end } = course.enrolment;
+  switch (availability(course)) {
+    case 'cancelled':
+      return msg('Not possible. The course is cancelled. Look for another course.');
+    case 'postponed':
+      return msg(
+        'Not now. The course is postponed and has no new dates yet. Look for another course, or come back later.',
+      );
+    case 'waiting-list':
+      return end !== undefined
+        ? msg(str`Waiting list open now, until ${formatDate(end)}`)
+        : msg('Waiting list open now');
+    case 'open':
+    case 'full':
+      return end !== undefined ? msg(str`Open now, until ${formatDate(end)}`) : msg('Open now');
+    case 'upcoming':
+      return start !== undefined ? msg(str`Opens ${formatDate(start)}`) : msg('Not open yet');
+    default:
+      return msg('Closed');
+  }
 }
 
-/** Whether "Apply" is offered: enrolment open, not cancelled, and a seat or a waiting-list place left. */
-export function canApply(course: Course): boolean {
-  if (course.status === 'cancelled' || course.enrolment.state !== 'open') return false;
-  const { left } = course.seats;
-  return left === undefined || left > 0 || waitingListTakesMore(course.seats);
+/** Whether "Apply" is offered: enrolment open, not cancelled or postponed, and a seat or a waiting-list place left. */
+export const canApply = (course: Course): boolean => takesRequests(course);
+
+/**
+ * The price as the offers word it: a free offer's own words ("Free for jobseekers.") when it
+ * has some, and "Free" only when it says nothing more. Never a summary that drops a condition.
+ */
+function priceTexts(course: Course, labels: CardLabels): (LocalisedText | string)[] {
+  return course.offers
+    .map((o) => (o.isFree ? (o.description ?? o.price ?? labels.free) : (o.price ?? o.description)))
+    .filter((t): t is LocalisedText | string => t !== undefined);
 }
 
-function priceText(course: Course, labels: CardLabels): LocalisedText | string | undefined {
-  if (course.isFree) return labels.free;
-  const priced = course.offers.find((o) => o.price);
-  return priced?.price;
+function priceTemplate(course: Course, ctx: CardContext): TemplateResult | undefined {
+  const texts = priceTexts(course, ctx.labels);
+  if (!texts.length) return undefined;
+  return html`${texts.map(
+    (t, i) => html`${i ? html` <br />` : nothing}${typeof t === 'string' ? t : textIn(t, ctx.locale)}`,
+  )}`;
 }
 
 function row(label: string, value: TemplateResult | string | undefined, cls = ''): TemplateResult | typeof nothing {
@@ -250,10 +277,9 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
   const { locale, index, expanded, labels: l } = ctx;
   const id = `course-${index}`;
   const badge = statusLabel(course);
-  const price = priceText(course, l);
   const apply = canApply(course);
   const full = course.seats.left === 0;
-  const applyLabel = full ? l.waitingList : l.apply;
+  const applyLabel = availability(course) === 'waiting-list' ? l.waitingList : l.apply;
   const nameLang = contentLang(course.name, locale);
   // The name in the buttons' names too carries its language, or a screen reader reads a
   // Finnish name with the Ukrainian voice; the colon is the interface's.
@@ -276,8 +302,7 @@ export function renderCourseCard(course: Course, ctx: CardContext): TemplateResu
         ${row(l.level, course.levels.join(', ') || undefined)} ${row(l.place, placeTemplate(course, locale, false))}
         ${row(l.language, languageListText(course.languages ?? [], locale))}
         ${row(l.provider, localised(course.provider, locale))} ${row(l.seats, seatsText(course), full ? 'full' : '')}
-        ${row(l.enrolment, enrolmentText(course))}
-        ${row(l.price, typeof price === 'string' ? price : localised(price, locale))}
+        ${row(l.enrolment, enrolmentText(course))} ${row(l.price, priceTemplate(course, ctx))}
       </dl>
       <div class="actions">
         <button

@@ -18,14 +18,16 @@ import { SearchState } from './search-state.js';
  * details view with the sanitised description, and "Apply".
  *
  * Which filters the API does and which the element does:
- * - API (Linked Events query): search text (`text`); study path, level and weekday
- *   (`keyword_AND`, the first keyword id configured for each in `keywords`); time of day
- *   (`starts_after=16` for evening, `ends_before=17` for daytime); place (`location`);
- *   "enrolment open now" (`enrolment_open`); start month (`start`/`end`: courses running
- *   in that month); the `keyword`, `publisher` and `location` attributes.
+ * - API (Linked Events query): search text (`text`); study path and weekday (`keyword_AND`,
+ *   the first keyword id configured for each in `keywords`); level with its sub-levels
+ *   (`keyword_OR_set1`); time of day (`starts_after=16` for evening, `ends_before=17` for
+ *   daytime); place (`location`); "enrolment open now" (`enrolment_open_waitlist`); start month
+ *   (`start`/`end`: courses running in that month); the `keyword`, `publisher` and `location` attributes.
  * - Element, on the pages loaded so far: with a start month, courses that began before
- *   that month are left out (the API has no "starts within" filter). The announced count
- *   then leaves out those seen so far.
+ *   that month are left out (the API has no "starts within" filter); with "enrolment open now",
+ *   cancelled, postponed and not yet open courses (the API lists them). The announced count
+ *   then leaves out those seen so far. Each page is ordered so that courses a learner can act
+ *   on come first.
  *
  * Attributes: `api-base`, `lang` (interface language `fi`, `sv`, `en`, `uk`, `ru` or `ar`; else the nearest
  * ancestor's, else `<html lang>`), `keyword`, `publisher`, `location`, `page-size`,

@@ -3,21 +3,28 @@
  * query, and how it is kept in the page URL. Pure: no DOM, no I/O.
  */
 import type { CourseQuery } from '../../api/linked-events/client.js';
-import type { Course, KeywordConfig, StudyPath, TimeOfDay } from '../../api/linked-events/course.js';
+import {
+  levelKeywordIds,
+  takesRequests,
+  type Course,
+  type KeywordConfig,
+  type StudyPath,
+  type TimeOfDay,
+} from '../../api/linked-events/course.js';
 import { fromZoned, toZoned } from '../../shared/time.js';
 
 export interface CatalogueFilters {
   /** Free text. */
   text: string;
   path?: StudyPath;
-  /** A level label from the keyword configuration, such as `A1.1`. */
+  /** A level label from the keyword configuration, such as `A1` (with its sub-levels) or `A1.1`. */
   level?: string;
   time?: TimeOfDay;
   /** 1 (Monday) – 7 (Sunday). */
   weekday?: number;
   /** A place id. */
   place?: string;
-  /** Only courses whose enrolment is open now. */
+  /** Only courses that take a request now: a seat, or a place on the waiting list. */
   open: boolean;
   /** Start month, `YYYY-MM`. */
   month?: string;
@@ -79,11 +86,13 @@ const lastDay = (month: string): string => {
 };
 
 /**
- * The API query for the filters. Path, level and weekday go to `keyword_AND` (the first
- * keyword id configured for each); time of day to `starts_after=16` (evening) or
- * `ends_before=17` (daytime); the start month to `start`/`end` (courses running that
- * month; `refine()` then drops those that began earlier); "enrolment open now" to
- * `enrolment_open`; place to `location`; the text to `text`.
+ * The API query for the filters. Path and weekday go to `keyword_AND` (the first keyword id
+ * configured for each); the level to `keyword_OR_set1`, with its sub-levels (courses are
+ * tagged `A1.1`, `A1.2` …, and "A1" must find them); time of day to `starts_after=16`
+ * (evening) or `ends_before=17` (daytime); the start month to `start`/`end` (courses running
+ * that month; `refine()` then drops those that began earlier); "enrolment open now" to
+ * `enrolment_open_waitlist` (a full course whose waiting list has room takes requests too;
+ * `refine()` then drops what the API lets through); place to `location`; the text to `text`.
  */
 export function toQuery(f: CatalogueFilters, preset: PresetQuery, config: KeywordConfig): CourseQuery {
   const q: CourseQuery = { sort: 'start_time' };
@@ -97,16 +106,17 @@ export function toQuery(f: CatalogueFilters, preset: PresetQuery, config: Keywor
     if (ids?.[0]) all.push(ids[0]);
   };
   if (f.path) first(config.paths[f.path]);
-  if (f.level) first(config.levels[f.level]);
   if (f.weekday) first(config.weekdays[f.weekday]);
   if (all.length) q.keywordAll = all;
+  const level = f.level ? levelKeywordIds(config, f.level) : [];
+  if (level.length) q.keywordAnyOf = [level];
   if (f.time === 'evening') q.startsAfter = '16';
   if (f.time === 'daytime') q.endsBefore = '17';
   if (f.month && monthBounds(f.month)) {
     q.start = `${f.month}-01`;
     q.end = lastDay(f.month);
   }
-  if (f.open) q.enrolmentOpen = true;
+  if (f.open) q.enrolmentOpenWaitlist = true;
   if (f.place) q.location = [f.place];
   else if (preset.location?.length) q.location = preset.location;
   return q;
@@ -114,12 +124,15 @@ export function toQuery(f: CatalogueFilters, preset: PresetQuery, config: Keywor
 
 /**
  * What the API cannot do, done on the loaded pages: with a start month, a course that
- * began before that month (and is still running in it) is left out.
+ * began before that month (and is still running in it) is left out; with "enrolment open
+ * now", so is every course that takes no request now. Linked Events' `enrolment_open_waitlist`
+ * lists cancelled and postponed courses, and courses whose enrolment opens later.
  */
 export function refine(courses: readonly Course[], f: CatalogueFilters): Course[] {
   const bounds = f.month ? monthBounds(f.month) : undefined;
-  if (!bounds) return [...courses];
-  return courses.filter((c) => !c.start || c.start.instant >= bounds.start);
+  return courses.filter(
+    (c) => (!bounds || !c.start || c.start.instant >= bounds.start) && (!f.open || takesRequests(c)),
+  );
 }
 
 /** URL parameter names: prefixed, so they never clash with the host page's own. */

@@ -16,6 +16,7 @@ import type { LocalisedText } from '../../api/localised.js';
 import { Loader, type LoaderHost, type LoadState } from '../../shared/loader.js';
 import type { Locale } from '../../shared/localization.js';
 import { refine, toQuery, type CatalogueFilters, type PresetQuery } from './filters.js';
+import { orderForLearner } from './order.js';
 
 /**
  * How many courses the element reads past, at most, looking for the first one a start month
@@ -241,7 +242,7 @@ export class CatalogueResults {
   private accept(list: Listing, page: CoursePage, filters: CatalogueFilters): Listing {
     for (const c of page.courses)
       if (c.place?.id && c.place.name && !this.places.has(c.place.id)) this.places.set(c.place.id, c.place.name);
-    const kept = refine(page.courses, filters);
+    const kept = orderForLearner(refine(page.courses, filters));
     const next: Listing = {
       courses: [...list.courses, ...kept],
       count: page.count,

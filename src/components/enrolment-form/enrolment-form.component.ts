@@ -214,7 +214,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   /** A fresh load is done: the form as it was (a stored draft), or the start page. */
   private async showLoaded(current: () => boolean): Promise<void> {
-    this.blocked = blockedBy(this.loader.registration, this.blocked);
+    this.blocked = blockedBy(this.loader.registration, this.blocked, this.loader.course);
     const stored = loadDraft(this.storageKey!);
     if (stored && !isHardBlock(this.blocked, this.loader.registration)) {
       // The form comes back as it was: with its fields, not an empty step while they load.
@@ -254,7 +254,8 @@ export class KotoEnrolmentForm extends KotoElement {
   private async explainRefusal(error: HttpFailure): Promise<boolean> {
     if (!blockedByRefusal(error, undefined)) return false;
     const epoch = this.loader.epoch;
-    if (await this.loader.refreshRegistration()) this.blocked = blockedBy(this.loader.registration, this.blocked);
+    if (await this.loader.refreshRegistration())
+      this.blocked = blockedBy(this.loader.registration, this.blocked, this.loader.course);
     // The portal switched to another course meanwhile: this refusal is not about it.
     if (epoch !== this.loader.epoch) return true;
     this.blocked = blockedByRefusal(error, this.blocked);

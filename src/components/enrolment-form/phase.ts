@@ -3,6 +3,7 @@
  * written), and why enrolment is not possible, read from the registration or a refusal.
  */
 import type { HttpFailure } from '../../api/http.js';
+import type { Course } from '../../api/linked-events/course.js';
 import type { AttendeeStatus, Registration } from '../../api/linked-events/registration.js';
 import type { ApiWords } from '../../shared/errors.js';
 import type { ErrorCode } from './draft.js';
@@ -21,8 +22,11 @@ export type Phase =
   /** A bot filled in the hidden field: nothing was sent. */
   | { kind: 'rejected' };
 
-/** Why the learner cannot go on: enrolment not open yet, closed, no place left, or no online enrolment. */
-export type BlockedReason = 'upcoming' | 'closed' | 'full' | 'no-registration';
+/**
+ * Why the learner cannot go on: the course is cancelled or postponed, enrolment is not open yet
+ * or closed, no place is left, or there is no online enrolment.
+ */
+export type BlockedReason = 'cancelled' | 'postponed' | 'upcoming' | 'closed' | 'full' | 'no-registration';
 
 /** Enrolment is not possible, and why; with the API's own words (409 and "full"), shown under ours. */
 export interface Blocked {
@@ -33,26 +37,38 @@ export interface Blocked {
 /** A problem with an answer: found by the form's own check, or the service's words about it. */
 export type FieldError = { code: ErrorCode } | { server: ApiWords };
 
-/** Why enrolment is not possible by the registration (the service's words from an earlier refusal are kept). */
-export function blockedBy(reg: Registration | undefined, before: Blocked | undefined): Blocked | undefined {
+/**
+ * Why enrolment is not possible, by the course's status and then its registration (the service's
+ * words from an earlier refusal are kept). The status wins: Linked Events keeps a cancelled or
+ * postponed course's registration open as it was, and would still take a signup.
+ */
+export function blockedBy(
+  reg: Registration | undefined,
+  before: Blocked | undefined,
+  course?: Pick<Course, 'status'>,
+): Blocked | undefined {
   const state = reg?.enrolment.state;
-  const reason: BlockedReason | undefined = !reg
-    ? 'no-registration'
-    : state === 'upcoming' || state === 'closed'
-      ? state
-      : reg.full
-        ? 'full'
-        : undefined;
+  const status = course?.status;
+  const reason: BlockedReason | undefined =
+    status === 'cancelled' || status === 'postponed'
+      ? status
+      : !reg
+        ? 'no-registration'
+        : state === 'upcoming' || state === 'closed'
+          ? state
+          : reg.full
+            ? 'full'
+            : undefined;
   return reason ? { reason, detail: before?.detail } : undefined;
 }
 
 /**
- * Not open, closed, no online enrolment, or a payment the form cannot take: there is nothing to
- * fill in. ("Full" is decided by the hold.)
+ * Cancelled, postponed, not open, closed, no online enrolment, or a payment the form cannot
+ * take: there is nothing to fill in. ("Full" is decided by the hold.)
  */
 export function isHardBlock(blocked: Blocked | undefined, reg?: Registration): boolean {
   const reason = blocked?.reason;
-  return reason === 'upcoming' || reason === 'closed' || reason === 'no-registration' || reg?.requiresPayment === true;
+  return (reason !== undefined && reason !== 'full') || reg?.requiresPayment === true;
 }
 
 /**

@@ -114,6 +114,12 @@ export function courseSummary(ctx: FormContext, compact = false, heading = true)
 export function blockedText(ctx: FormContext): string {
   const reg = ctx.registration;
   switch (ctx.blocked?.reason) {
+    case 'cancelled':
+      return msg('This course is cancelled. You cannot enrol in it. Look for another course.');
+    case 'postponed':
+      return msg(
+        'This course is postponed. It has no new dates yet, so you cannot enrol now. Look for another course, or come back later.',
+      );
     case 'upcoming':
       return reg?.enrolment.start
         ? msg(
@@ -164,7 +170,9 @@ export function introView(ctx: FormContext, options: IntroOptions): TemplateResu
 
 function introState(ctx: FormContext, { held, refusal, start }: IntroOptions): TemplateResult {
   const reg = ctx.registration;
-  if (reg?.requiresPayment) return paymentNotice(ctx.course, reg, ctx.locale, catalogueLink(ctx));
+  // A cancelled or postponed course takes no enrolment, paid or not.
+  const stopped = ctx.blocked?.reason === 'cancelled' || ctx.blocked?.reason === 'postponed';
+  if (reg?.requiresPayment && !stopped) return paymentNotice(ctx.course, reg, ctx.locale, catalogueLink(ctx));
   if (ctx.blocked) return blockedNotice(ctx);
   // A place still held is what "Start" uses: the counts include it as taken.
   const waitlist = held ? held.inWaitlist : reg?.waitingListOnly === true;

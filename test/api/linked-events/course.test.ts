@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { Event, EventPage, Registration } from '../../../src/api/linked-events/schemas.js';
-import { toCourse, enrolmentState } from '../../../src/api/linked-events/course.js';
+import {
+  availability,
+  defaultKeywordConfig,
+  enrolmentState,
+  levelKeywordIds,
+  toCourse,
+  type Course,
+} from '../../../src/api/linked-events/course.js';
 import { toRegistration } from '../../../src/api/linked-events/registration.js';
 import { pickLocalised } from '../../../src/api/localised.js';
 import { loadSample } from '../../helpers/shape.js';
@@ -128,6 +135,86 @@ describe('Linked Events normalisation', () => {
       );
       expect([full.waitingListOnly, full.full]).to.deep.equal([false, true]);
       expect(parse({ ...sample, id: 42 }).id).to.equal('42');
+    });
+  });
+
+  describe('what a learner can do: the status wins over the enrolment window', () => {
+    const registration = async (patch: Record<string, unknown> = {}) => {
+      const r = z.safeParse(Registration, {
+        ...(await loadSample<object>('linked-events-registration.json')),
+        ...patch,
+      });
+      if (!r.success) throw new Error(r.error.message);
+      return r.data;
+    };
+    const event = (patch: Record<string, unknown>) => parseEvent({ ...(page.data[0] as object), ...patch });
+
+    for (const [wire, status] of [
+      ['EventCancelled', 'cancelled'],
+      ['EventPostponed', 'postponed'],
+    ] as const) {
+      it(`a ${status} course is never open, though its registration is open and has seats`, async () => {
+        const course = toCourse(event({ event_status: wire }), {
+          locale: 'en',
+          now: NOW,
+          registration: await registration(),
+        });
+        expect(course.seats.left).to.be.greaterThan(0);
+        expect(course.enrolment.state).to.equal('closed');
+        expect(availability(course)).to.equal(status);
+      });
+
+      it(`a ${status} course without a registration (registration: null) is never open either`, () => {
+        const course = toCourse(event({ event_status: wire, registration: null }), { locale: 'en', now: NOW });
+        expect(course.registrationId).to.equal(undefined);
+        expect(course.enrolment.state).to.equal('closed');
+        expect(availability(course)).to.equal(status);
+      });
+    }
+
+    it('an open course: a seat, the waiting list, or full; a rescheduled one stays open', async () => {
+      const open = toCourse(event({}), { locale: 'en', now: NOW, registration: await registration() });
+      expect(availability(open)).to.equal('open');
+      const rescheduled = toCourse(event({ event_status: 'EventRescheduled' }), {
+        locale: 'en',
+        now: NOW,
+        registration: await registration(),
+      });
+      expect(availability(rescheduled)).to.equal('open');
+      const waiting = toCourse(event({}), {
+        locale: 'en',
+        now: NOW,
+        registration: await registration({ remaining_attendee_capacity: 0 }),
+      });
+      expect(availability(waiting)).to.equal('waiting-list');
+      const full = toCourse(event({}), {
+        locale: 'en',
+        now: NOW,
+        registration: await registration({ remaining_attendee_capacity: 0, remaining_waiting_list_capacity: 0 }),
+      });
+      expect(availability(full)).to.equal('full');
+    });
+
+    it('reads a course a portal made itself the same way', () => {
+      const own = { status: 'cancelled', enrolment: { state: 'open' }, seats: { left: 3 } } as Course;
+      expect(availability(own)).to.equal('cancelled');
+      expect(availability({ ...own, status: 'scheduled', enrolment: { state: 'upcoming' } })).to.equal('upcoming');
+    });
+  });
+
+  describe('levels', () => {
+    it('a level finds its sub-levels too: A1 is A1.1, A1.2 and A1.3 as well; a sub-level only itself', () => {
+      expect(levelKeywordIds(defaultKeywordConfig, 'A1')).to.deep.equal([
+        'porvoo:level-a1',
+        'porvoo:level-a1-1',
+        'porvoo:level-a1-2',
+        'porvoo:level-a1-3',
+      ]);
+      expect(levelKeywordIds(defaultKeywordConfig, 'A1.2')).to.deep.equal(['porvoo:level-a1-2']);
+      expect(levelKeywordIds(defaultKeywordConfig, 'B1')).to.deep.equal(['porvoo:level-b1', 'porvoo:level-b1-1']);
+      // Not "A1" within "A10" or "A1x": only labels below it.
+      const config = { ...defaultKeywordConfig, levels: { A1: ['a'], 'A1.1': ['b'], A10: ['c'] } };
+      expect(levelKeywordIds(config, 'A1')).to.deep.equal(['a', 'b']);
     });
   });
 

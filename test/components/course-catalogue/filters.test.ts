@@ -20,16 +20,25 @@ describe('catalogue filters', () => {
       ['text, trimmed', { text: '  suomi ' }, { text: 'suomi' }],
       ['study path', { path: 'literacy' }, { keywordAll: ['porvoo:path-literacy'] }],
       [
-        'path, level and weekday together',
+        'path, level and weekday together: each must match',
         { path: 'fast', level: 'B1.1', weekday: 5 },
-        { keywordAll: ['porvoo:path-fast', 'porvoo:level-b1-1', 'porvoo:weekday-fri'] },
+        { keywordAll: ['porvoo:path-fast', 'porvoo:weekday-fri'], keywordAnyOf: [['porvoo:level-b1-1']] },
+      ],
+      [
+        'a level finds its sub-levels: A1 is any of A1, A1.1, A1.2, A1.3',
+        { level: 'A1' },
+        {
+          keywordAll: undefined,
+          keywordAnyOf: [['porvoo:level-a1', 'porvoo:level-a1-1', 'porvoo:level-a1-2', 'porvoo:level-a1-3']],
+        },
       ],
       ['evening', { time: 'evening' }, { startsAfter: '16' }],
       ['daytime', { time: 'daytime' }, { endsBefore: '17' }],
       ['start month', { month: '2027-02' }, { start: '2027-02-01', end: '2027-02-28' }],
       ['start month in a leap year', { month: '2028-02' }, { end: '2028-02-29' }],
       ['a broken month is ignored', { month: '2027-13' }, { start: undefined, end: undefined }],
-      ['enrolment open', { open: true }, { enrolmentOpen: true }],
+      // A full course whose waiting list has room takes requests too (`enrolment_open_waitlist`).
+      ['enrolment open', { open: true }, { enrolmentOpenWaitlist: true, enrolmentOpen: undefined }],
       ['place', { place: 'porvoo:kulloo' }, { location: ['porvoo:kulloo'] }],
     ];
     for (const [name, filters, expected] of cases) {
@@ -82,6 +91,28 @@ describe('catalogue filters', () => {
       const list = [course(2027, 1, 31), course(2027, 2, 1), course(2027, 2, 28)];
       expect(refine(list, f({ month: '2027-02' })).map((c) => c.id)).to.deep.equal(['2027-2-1', '2027-2-28']);
       expect(refine(list, f({}))).to.have.length(3);
+    });
+
+    it('with "enrolment open now", keeps only courses that take a request now: a seat or the waiting list', () => {
+      const course = (
+        id: string,
+        status: Course['status'],
+        state: Course['enrolment']['state'],
+        seats: Course['seats'],
+      ) => ({ id, status, enrolment: { state }, seats }) as Course;
+      const list = [
+        course('seat', 'scheduled', 'open', { left: 3 }),
+        course('no-limit', 'rescheduled', 'open', {}),
+        course('waiting-list', 'scheduled', 'open', { left: 0, waitingListLeft: 2 }),
+        course('full', 'scheduled', 'open', { left: 0, waitingListLeft: 0 }),
+        // Linked Events' enrolment_open lists these three too.
+        course('cancelled', 'cancelled', 'open', { left: 3 }),
+        course('postponed', 'postponed', 'open', { left: 3 }),
+        course('opens-later', 'scheduled', 'upcoming', { left: 3 }),
+        course('ended', 'scheduled', 'closed', { left: 3 }),
+      ];
+      expect(refine(list, f({ open: true })).map((c) => c.id)).to.deep.equal(['seat', 'no-limit', 'waiting-list']);
+      expect(refine(list, f({}))).to.have.length(list.length);
     });
 
     it('offers twelve months from this one, across the year', () => {
