@@ -47,6 +47,9 @@ const course = (id: string, starts = MAY + DAY, place = 'porvoo:kulloo', placeNa
     name: { text: id, lang: 'en' },
     start: { instant: starts, dateOnly: false },
     place: { id: place, name: { text: placeName, lang: 'fi' } },
+    status: 'scheduled',
+    enrolment: { state: 'open' },
+    seats: {},
   }) as unknown as Course;
 const page = (courses: Course[], count: number, next?: string): Result<CoursePage> => ({
   ok: true,
