@@ -42,14 +42,14 @@ const ENTRIES = [
     entry: 'src/define/course-catalogue.ts',
     part: 'course-catalogue',
     budgetKb: 30,
-    ceilingKb: 36.8,
+    ceilingKb: 37.6, // +1.1: what a learner can do (availability, order, the offer's own price words), issue 15
   },
   {
     name: '<koto-enrolment-form>',
     entry: 'src/define/enrolment-form.ts',
     part: 'enrolment-form',
     budgetKb: 33,
-    ceilingKb: 45,
+    ceilingKb: 45.6, // +0.4: a cancelled or postponed course refused in plain words, issue 15
   },
   {
     name: '<koto-guidance-booking>',
