@@ -5,7 +5,7 @@ import '../../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
 import { CourseSelectEvent } from '../../../src/components/course-catalogue/events.js';
 import { LinkedEventsClient, type CourseCatalogueClient } from '../../../src/api/linked-events/client.js';
-import { cards, loaded, names, root, rowOf } from './helpers.js';
+import { cards, loaded, names, recordingClient, root, rowOf } from './helpers.js';
 import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';
 import { monthBounds } from '../../../src/components/course-catalogue/filters.js';
 
@@ -267,14 +267,7 @@ describe('<koto-course-catalogue>', () => {
     });
 
     it('sends the filters the API can do to the API', async () => {
-      const seen: string[] = [];
-      const real = new LinkedEventsClient({
-        baseUrl: api.linkedEvents,
-        fetch: (input, init) => {
-          seen.push(String(input));
-          return fetch(input, init);
-        },
-      });
+      const { client: real, seen } = recordingClient(api.linkedEvents);
       const el = await fixture<KotoCourseCatalogue>(
         html`<koto-course-catalogue lang="en" keyword="yso:p19331" .client=${real}></koto-course-catalogue>`,
       );

@@ -3,6 +3,20 @@
  */
 import { waitUntil } from '../../helpers/wait.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
+import { LinkedEventsClient } from '../../../src/api/linked-events/client.js';
+
+/** A real client of the fake that writes down every URL it asks for. */
+export function recordingClient(baseUrl: string): { client: LinkedEventsClient; seen: string[] } {
+  const seen: string[] = [];
+  const client = new LinkedEventsClient({
+    baseUrl,
+    fetch: (input, init) => {
+      seen.push(String(input));
+      return fetch(input, init);
+    },
+  });
+  return { client, seen };
+}
 
 export const root = (el: KotoCourseCatalogue) => el.shadowRoot!;
 /** The course cards shown (not the loading placeholders). */

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/course-catalogue.js';
 import type { KotoCourseCatalogue } from '../../../src/components/course-catalogue/course-catalogue.component.js';
 import { LinkedEventsClient } from '../../../src/api/linked-events/client.js';
-import { cards, loaded, names, root, rowOf } from './helpers.js';
+import { cards, loaded, names, recordingClient, root, rowOf } from './helpers.js';
 import { mockApiForEachTest, type MockApi } from '../../helpers/mock.js';
 import { waitUntil } from '../../helpers/wait.js';
 
@@ -116,14 +116,7 @@ describe('<koto-course-catalogue> tells a learner what they can do', function ()
 
   describe('level filter', () => {
     it('"A1" finds the courses of A1.1, A1.2 and A1.3 too, also in the evening', async () => {
-      const seen: string[] = [];
-      const client = new LinkedEventsClient({
-        baseUrl: api.linkedEvents,
-        fetch: (input, init) => {
-          seen.push(String(input));
-          return fetch(input, init);
-        },
-      });
+      const { client, seen } = recordingClient(api.linkedEvents);
       const el = await catalogue(api, { client });
       await select(el, 'f-level', 'A1');
       const a1 = cards(el).length;
