@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * `npm test` step: the Linked Events contract tests (test/contract/), in Node: they need no
- * browser, only the client, the fake and the OpenAPI file. esbuild bundles the TypeScript
+ * `npm test` step: the contract tests (test/contract/*.contract.ts: Linked Events, Respa, PTV), in
+ * Node: they need no browser, only the clients, the fake and the definitions. esbuild bundles the TypeScript
  * (as scripts/mock-server.mjs does) and `node --test` runs it.
  *
  * The OpenAPI file is a verbatim copy in test/contract/, so the tests run on a clone alone;
@@ -9,7 +9,8 @@
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const name = 'linked-events-openapi-2024-09.yaml';
 const original = `../shared/reference/openapi/${name}`;
@@ -18,16 +19,21 @@ if (existsSync(original) && readFileSync(original, 'utf8') !== readFileSync(`tes
   process.exit(1);
 }
 
-const outfile = 'node_modules/.cache/koto/contract/linked-events.contract.mjs';
+const outdir = 'node_modules/.cache/koto/contract';
+const entryPoints = readdirSync('test/contract')
+  .filter((f) => f.endsWith('.contract.ts'))
+  .map((f) => `test/contract/${f}`);
 await build({
-  entryPoints: ['test/contract/linked-events.contract.ts'],
+  entryPoints,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   packages: 'external',
-  outfile,
+  outdir,
+  outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', outfile], { stdio: 'inherit' });
+const outfiles = entryPoints.map((f) => `${outdir}/${basename(f, '.ts')}.mjs`);
+const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...outfiles], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -4,14 +4,24 @@
  * See ../../../shared/reference/apis.md §2.
  *
  * - `GET resource/{id}/?start&end&duration`: the resource with `opening_hours` for every
- *   Helsinki date of the period and the `reservations` overlapping it (without personal
- *   data, as Respa shows them to anonymous users; cancelled and denied ones included).
+ *   Helsinki date of the period and the `reservations` that touch it (without personal
+ *   data, as Respa shows them to anonymous users; not the cancelled and denied ones).
+ *
+ * Shapes as the Respa source defines them: test/contract/respa-schema.json (checked by
+ * test/contract/respa.contract.ts).
  * - `POST reservation/`: validated as Respa does; 201 with `state` `confirmed`, or
  *   `requested` when the resource needs manual confirmation.
  * - `GET`/`DELETE reservation/{id}/`: 200 / 204 (Respa cancels: the state becomes `cancelled`).
  */
 import { json, notFound, type FakeApi, type FakeRequest, type FakeResponse } from './core.js';
-import { RESOURCES, buildRespaReservations, openingOn, type SeedReservation, type SeedResource } from './seed/respa.js';
+import {
+  RESOURCES,
+  buildRespaReservations,
+  openingOn,
+  type Localised,
+  type SeedReservation,
+  type SeedResource,
+} from './seed/respa.js';
 import { addDays, isoDateOf, parseInstant, startOfDay, toIsoWithOffset, toZoned } from '../shared/time.js';
 
 type Lang = 'fi' | 'sv' | 'en';
@@ -38,6 +48,13 @@ const M = {
 
 const MAX_DAYS = 400;
 const ACTIVE = new Set(['confirmed', 'requested']);
+const INACTIVE = new Set(['cancelled', 'denied']);
+
+/** A translated field as Respa writes it: the languages with text, or `null` when none has any. */
+const translated = (value: Localised): Localised | null => {
+  const out = Object.fromEntries(Object.entries(value).filter(([, text]) => text));
+  return Object.keys(out).length ? out : null;
+};
 
 /** `"01:30:00"` → milliseconds. */
 export function durationMs(value: string | null | undefined): number {
@@ -66,7 +83,7 @@ export class RespaFake implements FakeApi {
   // A copy of the list per world: `putResource()` replaces entries, never the shared seed's.
   readonly resources: SeedResource[] = [...RESOURCES];
   private readonly reservations: SeedReservation[];
-  private readonly madeHere = new Set<string>();
+  private readonly madeHere = new Set<number>();
   private nextId = 5000;
 
   constructor(private readonly now: () => number) {
@@ -104,8 +121,9 @@ export class RespaFake implements FakeApi {
     if (req.method === 'GET') {
       if ((m = /^resource\/([^/]+)\/?$/.exec(p))) return this.getResource(decodeURIComponent(m[1]!), req);
       if ((m = /^reservation\/([^/]+)\/?$/.exec(p))) {
-        const r = this.reservations.find((x) => x.id === decodeURIComponent(m![1]!) && this.madeHere.has(x.id));
-        return r ? json(200, this.reservationJson(r, req)) : notFound();
+        const r = this.madeById(decodeURIComponent(m[1]!));
+        // Read anonymously: without the extra fields (resources/api/reservation.py to_representation).
+        return r ? json(200, this.reservationJson(r, req, false)) : notFound();
       }
       return notFound();
     }
@@ -147,60 +165,82 @@ export class RespaFake implements FakeApi {
         closes: open ? toIsoWithOffset(open.closes) : null,
       });
     }
+    // Respa lists the current ones (not cancelled, not denied) that touch the period:
+    // resources/api/resource.py get_resource_reservations_queryset.
     const reservations =
       startRaw && endRaw
         ? this.reservations
-            .filter((r) => r.resource === id && r.begin < end && r.end > start)
+            .filter((r) => r.resource === id && !INACTIVE.has(r.state) && r.begin <= end && r.end >= start)
             .sort((a, b) => a.begin - b.begin)
-            .map((r) => ({
-              id: r.id,
-              url: `${this.base(req)}reservation/${r.id}/`,
-              resource: r.resource,
-              begin: toIsoWithOffset(r.begin),
-              end: toIsoWithOffset(r.end),
-              state: r.state,
-              is_own: false,
-              need_manual_confirmation: resource.need_manual_confirmation,
-            }))
+            .map((r) => this.reservationJson(r, req, false))
         : null;
     const { weekly: _weekly, ...wire } = resource;
+    const today = isoDateOf(this.now());
+    const midnightIn = (days: number | null) =>
+      days === null ? null : toIsoWithOffset(startOfDay(addDays(today, days)));
     return json(200, {
       ...wire,
+      name: translated(resource.name),
+      description: translated(resource.description),
       '@id': `${this.base(req)}resource/${id}/`,
-      type: { id: 'guidance', name: { fi: 'Ohjausaika', sv: 'Handledningstid', en: 'Guidance appointment' } },
+      type: {
+        id: 'guidance',
+        main_type: 'person',
+        name: { fi: 'Ohjausaika', sv: 'Handledningstid', en: 'Guidance appointment' },
+      },
       people_capacity: 2,
       images: [],
       equipment: [],
       purposes: [],
       location: null,
       is_favorite: false,
-      reservable_before: null,
-      reservable_after: null,
-      user_permissions: { can_make_reservations: resource.reservable, is_admin: false, is_manager: false },
+      // The booking window this fake enforces (see `reserve`).
+      reservable_after: midnightIn(resource.reservable_min_days_in_advance),
+      reservable_before: midnightIn(resource.reservable_max_days_in_advance),
+      user_permissions: {
+        can_make_reservations: resource.reservable,
+        can_ignore_opening_hours: false,
+        is_admin: false,
+        is_manager: false,
+        is_viewer: false,
+        can_bypass_payment: false,
+      },
       opening_hours,
       reservations,
     });
   }
 
-  private reservationJson(r: SeedReservation, req: FakeRequest) {
+  private madeById(id: string): SeedReservation | undefined {
+    return this.reservations.find((x) => String(x.id) === id && this.madeHere.has(x.id));
+  }
+
+  /**
+   * A reservation as ReservationSerializer writes it to an anonymous reader: no `user`, no
+   * `comments`, no `access_code`; the extra fields the resource supports only in the answer
+   * to the POST that made it (respa commit b1eec783, see test/contract/respa-corrections.ts).
+   */
+  private reservationJson(r: SeedReservation, req: FakeRequest, withExtraFields: boolean) {
     const resource = this.resources.find((x) => x.id === r.resource)!;
+    const extra: Record<string, unknown> = {};
+    if (withExtraFields) {
+      for (const field of resource.supported_reservation_extra_fields) {
+        if (field in r) extra[field] = r[field as keyof SeedReservation];
+      }
+    }
     return {
-      id: r.id,
       url: `${this.base(req)}reservation/${r.id}/`,
+      id: r.id,
       resource: r.resource,
       begin: toIsoWithOffset(r.begin),
       end: toIsoWithOffset(r.end),
+      is_own: false,
       state: r.state,
       need_manual_confirmation: resource.need_manual_confirmation,
-      reserver_name: r.reserver_name,
-      reserver_phone_number: r.reserver_phone_number,
-      reserver_email_address: r.reserver_email_address,
-      event_description: r.event_description,
-      number_of_participants: r.number_of_participants,
-      is_own: true,
-      user: null,
-      created_at: toIsoWithOffset(r.created_at),
-      modified_at: toIsoWithOffset(r.created_at),
+      staff_event: false,
+      type: 'normal',
+      // Respa lets no anonymous reader change a reservation (Reservation.can_modify).
+      user_permissions: { can_modify: false, can_delete: false },
+      ...extra,
     };
   }
 
@@ -281,7 +321,7 @@ export class RespaFake implements FakeApi {
     if (Object.keys(fields).length) return json(400, fields, wordsIn(fields, l));
 
     const reservation: SeedReservation = {
-      id: String(this.nextId++),
+      id: this.nextId++,
       resource: resource.id,
       begin,
       end,
@@ -290,16 +330,21 @@ export class RespaFake implements FakeApi {
       reserver_phone_number: str(body.reserver_phone_number),
       reserver_email_address: str(body.reserver_email_address),
       event_description: str(body.event_description),
-      number_of_participants: typeof body.number_of_participants === 'number' ? body.number_of_participants : 1,
+      // Read only where the resource supports it, as Respa does.
+      number_of_participants:
+        resource.supported_reservation_extra_fields.includes('number_of_participants') &&
+        typeof body.number_of_participants === 'number'
+          ? body.number_of_participants
+          : null,
       created_at: this.now(),
     };
     this.reservations.push(reservation);
     this.madeHere.add(reservation.id);
-    return json(201, this.reservationJson(reservation, req));
+    return json(201, this.reservationJson(reservation, req, true));
   }
 
   private cancel(id: string): FakeResponse {
-    const r = this.reservations.find((x) => x.id === id && this.madeHere.has(x.id));
+    const r = this.madeById(id);
     if (!r || r.state === 'cancelled') return notFound();
     r.state = 'cancelled';
     return { status: 204 };

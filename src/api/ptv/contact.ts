@@ -323,7 +323,7 @@ export function toOfficeContact(channel: PtvServiceChannel, locale: string): Off
     name,
     ...(summary ? { summary } : {}),
     phones: toPhones(channel.phoneNumbers, locale),
-    emails: toEmails(channel.supportEmails, locale),
+    emails: toEmails(channel.emails.length ? channel.emails : channel.supportEmails, locale),
     webPages: toWebPages(channel.webPages, locale),
     addresses: toAddresses(channel.addresses, locale),
     languages: [...new Set(channel.languages.map((l) => l.trim().toLowerCase()).filter(Boolean))],

@@ -97,6 +97,12 @@ export const serviceChannelSchema = z.object({
   serviceChannelDescriptions: list(nameSchema),
   languages: list(z.string()),
   phoneNumbers: list(phoneSchema),
+  /**
+   * A service location's e-mail addresses: v11 writes them as `emails`
+   * (vrk-kpa/ptv-releases, ptv-release-3_4, VmOpenApiServiceLocationChannelVersionBase.cs:
+   * `SupportEmails` with `PropertyName = "emails"`); the other channel types as `supportEmails`.
+   */
+  emails: list(emailSchema),
   supportEmails: list(emailSchema),
   webPages: list(webPageSchema),
   addresses: list(addressSchema),

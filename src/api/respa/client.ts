@@ -17,6 +17,7 @@ export interface ReservationRequest {
   reserverEmailAddress?: string;
   /** What the counsellor needs to know, in plain Finnish. */
   eventDescription?: string;
+  /** Sent only when given: like every extra field, only for a resource that supports it. */
   numberOfParticipants?: number;
 }
 
@@ -58,8 +59,10 @@ export class RespaClient implements RespaApi {
       resource: request.resource,
       begin: toIsoWithOffset(request.begin),
       end: toIsoWithOffset(request.end),
-      number_of_participants: request.numberOfParticipants ?? 1,
     };
+    // Respa ignores an extra field the resource does not support (resources/api/reservation.py):
+    // the client sends only what the caller chose to send (test/contract/respa.contract.ts).
+    if (request.numberOfParticipants !== undefined) body.number_of_participants = request.numberOfParticipants;
     if (request.reserverName !== undefined) body.reserver_name = request.reserverName;
     if (request.reserverPhoneNumber !== undefined) body.reserver_phone_number = request.reserverPhoneNumber;
     if (request.reserverEmailAddress !== undefined) body.reserver_email_address = request.reserverEmailAddress;

@@ -35,7 +35,8 @@ export interface SeedResource {
 export type ReservationState = 'confirmed' | 'requested' | 'cancelled' | 'denied';
 
 export interface SeedReservation {
-  id: string;
+  /** An integer, as Respa's (Django's AutoField). */
+  id: number;
   resource: string;
   begin: number;
   end: number;
@@ -44,7 +45,7 @@ export interface SeedReservation {
   reserver_phone_number: string;
   reserver_email_address: string;
   event_description: string;
-  number_of_participants: number;
+  number_of_participants: number | null;
   created_at: number;
 }
 
@@ -182,7 +183,7 @@ export function buildRespaReservations(now: number): SeedReservation[] {
     const p = parseIsoDate(date)!;
     const begin = fromZoned(p.year, p.month, p.day, hour, minute);
     out.push({
-      id: `seed-${next++}`,
+      id: next++,
       resource,
       begin,
       end: begin + minutes * 60_000,

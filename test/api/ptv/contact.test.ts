@@ -208,6 +208,16 @@ describe('PTV contact model', () => {
       expect(office.hours.exceptional[0]).to.deep.include({ from: '2025-12-24', to: '2025-12-26', closed: true });
     });
 
+    it('reads the e-mail addresses of a service location where v11 writes them (`emails`)', () => {
+      // vrk-kpa/ptv-releases ptv-release-3_4, VmOpenApiServiceLocationChannelVersionBase.cs: PropertyName = "emails".
+      const channel = z.parse(serviceChannelSchema, {
+        id: 'x',
+        serviceChannelType: 'ServiceLocation',
+        emails: [{ value: 'neuvonta@porvoo.fi', language: 'fi' }],
+      });
+      expect(toOfficeContact(channel, 'fi').emails.map((e) => e.address)).to.deep.equal(['neuvonta@porvoo.fi']);
+    });
+
     it('is lenient: nulls and missing lists are empty, unknown fields are ignored', () => {
       const channel = z.parse(serviceChannelSchema, {
         id: 'x',
