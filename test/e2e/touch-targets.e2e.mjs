@@ -10,11 +10,14 @@
  *
  * Exempt, as WCAG 2.5.8 exempts them: a link inside running text (a sentence), whose height
  * is the line's. A link on a line of its own is an action and is measured.
+ *
+ * Also: in forced colours (Windows high contrast, dark and light), a hovered free time of
+ * the booking stays readable.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { launchBrowser, startDemoServer } from './harness.mjs';
+import { RESULTS, launchBrowser, startDemoServer } from './harness.mjs';
 import { inShadow } from './elements.mjs';
 
 /** @type {Awaited<ReturnType<typeof startDemoServer>>} */
@@ -286,3 +289,100 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+/**
+ * How much of the box of an element's visible text (its text nodes, not the screen-reader
+ * only ones) is in a colour that stands out (3:1) from the box's most common colour: the
+ * share of the text's own pixels, as the screen shows them. Computed colours cannot tell,
+ * because Chromium paints forced-colour text on a backplate of the Canvas colour.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} element
+ */
+async function inkShare(page, element) {
+  const clip = await element.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      [left, top, right, bottom] = [
+        Math.min(left, r.left),
+        Math.min(top, r.top),
+        Math.max(right, r.right),
+        Math.max(bottom, r.bottom),
+      ];
+    }
+    // Inside the edges, where the text's background is (not the element's border).
+    return { x: left + 1, y: top + 2, width: right - left - 2, height: bottom - top - 4 };
+  });
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext('2d'));
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const linear = (/** @type {number} */ c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    /** @type {number[]} */
+    const luminances = [];
+    /** @type {Map<number, number>} */
+    const counts = new Map();
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      luminances.push(0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b));
+      const key = (r << 16) | (g << 8) | b;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    const ground = 0.2126 * linear(common >> 16) + 0.7152 * linear((common >> 8) & 255) + 0.0722 * linear(common & 255);
+    const contrast = (/** @type {number} */ l) => (Math.max(l, ground) + 0.05) / (Math.min(l, ground) + 0.05);
+    return luminances.filter((l) => contrast(l) >= 3).length / luminances.length;
+  }, png.toString('base64'));
+}
+
+describe('forced colours (Windows high contrast): hovered and current states stay readable', () => {
+  for (const colorScheme of /** @type {const} */ (['dark', 'light'])) {
+    /** @param {string} address */
+    const open = async (address) => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}?lang=fi${address}`);
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      return { page, context };
+    };
+
+    test(`${colorScheme}: the booking's hovered free time`, async () => {
+      const { page, context } = await open('#guidance');
+      const host = 'koto-guidance-booking';
+      for (const name of ['resource', 'topic', 'mode'])
+        await page.locator(`${host} input[name="${name}"]`).first().check();
+      await page.locator(`${host} form button[type="submit"]`).click();
+      const slot = page.locator(`${host} button.slot`).first();
+      await slot.hover();
+      const style = await slot.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { color: s.color, background: s.backgroundColor };
+      });
+      assert.notEqual(style.color, style.background, 'text colour and background colour of a hovered time');
+      const share = await inkShare(page, slot);
+      await slot.screenshot({ path: `${RESULTS}/forced-colours-${colorScheme}-hovered-time.png` });
+      assert.ok(share >= 0.05, `the hovered time's text is ${Math.round(share * 100)} % of its box`);
+      await context.close();
+    });
+
+    test(`${colorScheme}: the enrolment form's current step`, async () => {
+      const { page, context } = await open('&course=porvoo:koto-06#enrol');
+      const host = 'koto-enrolment-form';
+      await page.locator(`${host} #start`).click();
+      const current = page.locator(`${host} .steps .current .step-number`);
+      await current.waitFor();
+      const share = await inkShare(page, current);
+      assert.ok(share >= 0.05, `the current step's number is ${Math.round(share * 100)} % of its box`);
+      await context.close();
+    });
+  }
+});

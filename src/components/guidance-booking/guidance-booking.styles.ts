@@ -196,8 +196,11 @@ export const guidanceBookingStyles = [
       font-weight: 600;
     }
     @media (forced-colors: active) {
+      /* Not forced: Chromium's Canvas backplate hid HighlightText on hover (issue #15). */
       .slot {
+        forced-color-adjust: none;
         border-color: ButtonText;
+        background: ButtonFace;
         color: ButtonText;
       }
       .slot:hover {
