@@ -60,8 +60,8 @@ async function openPhone(locale, address = '') {
 }
 
 /**
- * The controls of the elements `host` selects (their shadow roots and the shadow roots inside it) that are
- * smaller than the minimum, or that a tap in their box does not reach.
+ * How many controls the elements `host` selects show (in their shadow roots and those
+ * inside them), and those smaller than the minimum or that a tap in their box misses.
  * @param {import('playwright-core').Page} page
  * @param {string} host
  */
@@ -102,9 +102,9 @@ function undersized(page, host) {
       }> "${words(el).slice(0, 40)}"`;
 
     const roots = [...document.querySelectorAll(host)].map((el) => el.shadowRoot);
-    if (!roots.length || !roots.every(Boolean)) return [`${host} is not rendered`];
     /** @type {string[]} */
     const offenders = [];
+    let measured = 0;
     for (const control of roots.flatMap((root) => (root ? controlsIn(root) : []))) {
       if (!control.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       if (control.closest('[aria-hidden="true"]') || inRunningText(control)) continue;
@@ -117,6 +117,7 @@ function undersized(page, host) {
       const box = target.getBoundingClientRect();
       // Clipped to a pixel: text for screen readers only, not something to tap.
       if (box.width <= 1 || box.height <= 1) continue;
+      measured++;
       const size = `${Math.round(box.width * 10) / 10}×${Math.round(box.height * 10) / 10}`;
       if (box.width < minimum - 0.01 || box.height < minimum - 0.01) {
         offenders.push(`${describe(control)}: ${size}${target !== control ? ' (its label)' : ''}`);
@@ -143,7 +144,7 @@ function undersized(page, host) {
         break;
       }
     }
-    return offenders;
+    return { measured, offenders };
   }, /** @type {[string, number]} */ ([host, MINIMUM]));
 }
 
@@ -161,7 +162,9 @@ function recorder(page, host) {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 740 });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        for (const offender of await undersized(page, host)) found.push(`${width} px, ${state}: ${offender}`);
+        const { measured, offenders } = await undersized(page, host);
+        assert.ok(measured > 0, `${width} px, ${state}: no controls found in ${host}`);
+        for (const offender of offenders) found.push(`${width} px, ${state}: ${offender}`);
       }
       await page.setViewportSize({ width: WIDTHS[0] ?? 360, height: 740 });
     },
