@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { choiceStyles } from '../../shared/choice-styles.js';
 import { baseStyles } from '../../shared/styles.js';
 
 export const styles = [
   baseStyles,
+  choiceStyles,
   css`
     :host {
       --_card-bg: var(--koto-catalogue-card-bg, var(--_bg));
@@ -53,11 +55,7 @@ export const styles = [
     .grid select {
       inline-size: 100%;
     }
-    .field.check {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      min-block-size: 2.75rem;
+    .check {
       align-self: end;
     }
     .count {

@@ -107,15 +107,15 @@ function renderFilters(v: SearchFormView): TemplateResult {
         msg('Any month'),
         months.map((m) => [m, formatMonth(monthBounds(m)!.start, v.locale)]),
       )}
-      <div class="field check">
+      <label class="choice check">
         <input
           id="f-open"
           type="checkbox"
           .checked=${f.open}
           @change=${(e: Event) => v.onOpen((e.target as HTMLInputElement).checked)}
         />
-        <label for="f-open">${msg('Enrolment open now')}</label>
-      </div>
+        ${msg('Enrolment open now')}
+      </label>
     </div>
   </fieldset>`;
 }

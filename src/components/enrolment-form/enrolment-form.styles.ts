@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { choiceStyles } from '../../shared/choice-styles.js';
 import { baseStyles } from '../../shared/styles.js';
 
 export const styles = [
   baseStyles,
+  choiceStyles,
   css`
     :host {
       max-inline-size: var(--koto-enrolment-max-width, 40rem);
@@ -155,7 +157,7 @@ export const styles = [
       padding-inline-start: 0.75rem;
       border-inline-start: 0.25rem solid var(--_danger);
     }
-    .field > label,
+    .field > label:not(.choice),
     .field > legend {
       font-weight: 600;
     }
@@ -214,24 +216,6 @@ export const styles = [
     .radios {
       gap: 0.25rem;
     }
-    .choice {
-      display: flex;
-      align-items: center;
-      gap: 0.625rem;
-      min-block-size: 2.75rem;
-    }
-    .choice label {
-      flex: 1;
-      padding-block: 0.5rem;
-      cursor: pointer;
-    }
-    .checkbox .choice {
-      align-items: flex-start;
-    }
-    .checkbox .choice input {
-      margin-block-start: 0.625rem;
-      flex: none;
-    }
     .instruction {
       margin-block-start: 0.5rem;
     }
@@ -257,6 +241,7 @@ export const styles = [
     }
     .link {
       min-block-size: 2.75rem;
+      min-inline-size: 2.75rem;
       padding: 0.25rem 0;
       border: 0;
       background: none;
@@ -296,10 +281,6 @@ export const styles = [
       align-items: baseline;
       gap: 0 0.75rem;
       overflow-wrap: anywhere;
-    }
-    .answer .link {
-      min-block-size: auto;
-      padding-block: 0.5rem;
     }
     @container (max-width: 30rem) {
       .answer {

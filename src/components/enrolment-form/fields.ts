@@ -158,7 +158,7 @@ export function radioGroup(
     ${hintOf(key, hint)} ${errorOf(view, key, error)}
     ${options.map(
       (o, i) =>
-        html`<div class="choice">
+        html`<label class="choice">
           <input
             type="radio"
             id="${fieldId(key)}-${i}"
@@ -167,8 +167,8 @@ export function radioGroup(
             aria-invalid=${error ? 'true' : 'false'}
             .checked=${live(current === o.value)}
           />
-          <label for="${fieldId(key)}-${i}">${o.label}</label>
-        </div>`,
+          ${o.label}
+        </label>`,
     )}
     ${after ?? nothing}
   </fieldset>`;
@@ -202,7 +202,7 @@ export function checkboxField(view: FieldView, key: 'consent', label: TemplateRe
   const error = view.error(key);
   return html`<div class="field checkbox ${error ? 'has-error' : ''}" data-key=${key}>
     ${errorOf(view, key, error)}
-    <div class="choice">
+    <label class="choice">
       <input
         type="checkbox"
         id=${fieldId(key)}
@@ -212,7 +212,7 @@ export function checkboxField(view: FieldView, key: 'consent', label: TemplateRe
         aria-invalid=${error ? 'true' : 'false'}
         .checked=${live(view.draft.consent)}
       />
-      <label for=${fieldId(key)}>${label}</label>
-    </div>
+      ${label}
+    </label>
   </div>`;
 }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { choiceStyles } from '../../shared/choice-styles.js';
 import { baseStyles } from '../../shared/styles.js';
 
 export const guidanceBookingStyles = [
   baseStyles,
+  choiceStyles,
   css`
     :host {
       --_slot-bg: var(--koto-booking-slot-bg, var(--_bg));
@@ -45,13 +47,6 @@ export const guidanceBookingStyles = [
       padding: 0;
       margin-block-end: 0.5rem;
       font-weight: 600;
-    }
-    .choice {
-      display: flex;
-      align-items: center;
-      gap: 0.75rem;
-      min-block-size: 2.75rem;
-      cursor: pointer;
     }
     .choice small {
       display: block;
@@ -201,8 +196,11 @@ export const guidanceBookingStyles = [
       font-weight: 600;
     }
     @media (forced-colors: active) {
+      /* Not forced: Chromium's Canvas backplate hid HighlightText on hover (issue #15). */
       .slot {
+        forced-color-adjust: none;
         border-color: ButtonText;
+        background: ButtonFace;
         color: ButtonText;
       }
       .slot:hover {
