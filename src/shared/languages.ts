@@ -3,6 +3,7 @@
  * usual ones of adult immigrants in the Porvoo region, named in the interface language by
  * `Intl`; the lists add "another language" themselves.
  */
+import { formatList } from './format.js';
 const CODES = [
   'am',
   'ar',
@@ -79,10 +80,8 @@ export function finnishLanguageName(code: string): string {
 /** Languages named in the interface language and joined as a list: "Finnish and Swedish". */
 export function languageListText(codes: readonly string[], locale: string): string | undefined {
   if (!codes.length) return undefined;
-  const names = codes.map((code) => languageName(code, locale));
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
+  return formatList(
+    codes.map((code) => languageName(code, locale)),
+    locale,
+  );
 }
