@@ -4,6 +4,7 @@ import { nothing } from 'lit';
 import type { PtvOrganization } from '../../api/ptv/schemas.js';
 import { languageName, type Localised } from '../../api/ptv/contact.js';
 import { contentLang } from '../../shared/content.js';
+import { formatList } from '../../shared/format.js';
 import type { Locale } from '../../shared/localization.js';
 
 export interface CardContext {
@@ -29,10 +30,8 @@ export function langOf(text: Localised | undefined, ctx: CardContext): string | 
 
 /** Languages by name in the interface language, as a list: "Finnish, Swedish, and English". */
 export function languageList(codes: readonly string[], locale: Locale): string {
-  const items = codes.map((c) => languageName(c, locale));
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  return formatList(
+    codes.map((c) => languageName(c, locale)),
+    locale,
+  );
 }

@@ -1,8 +1,14 @@
 /** An office's card: name, summary, "open now", hours, phones, e-mails, web pages, addresses and languages. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { languageNote, ltr } from '../../shared/content.js';
-import { languageName, organizationName, type Localised, type OfficeContact } from '../../api/ptv/contact.js';
+import { languageNote, ltr, textIn } from '../../shared/content.js';
+import {
+  languageName,
+  organizationName,
+  priceInWords,
+  type Localised,
+  type OfficeContact,
+} from '../../api/ptv/contact.js';
 import { headingTag, langOf, languageList, type CardContext } from './card-context.js';
 import { renderHours, renderStatus } from './office-hours.js';
 
@@ -14,26 +20,50 @@ function officeLanguageNote(ctx: CardContext, ...texts: (Localised | undefined)[
   return note === nothing ? nothing : html`<p>${note}</p>`;
 }
 
-function renderCharge(ph: Phone, ctx: CardContext) {
-  if (ph.chargeDescription) {
-    return html`<span lang=${langOf(ph.chargeDescription, ctx)}>${ph.chargeDescription.text}</span>`;
+/** The plain sentence for the price of a call or a text message, in the interface language. */
+function priceSentence(ph: Phone): string | undefined {
+  if (ph.kind === 'sms') {
+    if (ph.price === 'free') return msg('Sending a text message is free.');
+    if (ph.price === 'normal') return msg('A text message costs the same as a normal one.');
+    if (ph.price === 'more') return msg('A text message costs more than a normal one:');
+    return undefined;
   }
-  if (ph.charge === 'free') return msg('Free of charge');
-  if (ph.charge === 'chargeable') return msg('Normal call charges');
-  return nothing;
+  // A fax number is for reading, not for calling from here: no sentence about calls.
+  if (ph.kind === 'fax') return undefined;
+  if (ph.price === 'free') return msg('The call is free.');
+  if (ph.price === 'normal') return msg('The call costs the same as a normal call.');
+  if (ph.price === 'more') return msg('The call costs more than a normal call:');
+  return undefined;
 }
 
-/** "Neuvonta · Matkapuhelinmaksu": what the number is for, and what a call costs, as PTV says. */
+/**
+ * What a call costs: our plain sentence, then the service's own words (PTV's "Paikallisverkkomaksu",
+ * marked with their language), unless they only say "free" again.
+ */
+function renderCharge(ph: Phone, ctx: CardContext) {
+  const sentence = priceSentence(ph);
+  const words = ph.chargeDescription;
+  const shownWords = words && !(ph.price === 'free' && priceInWords(words.text) === 'free') ? words : undefined;
+  if (!sentence) return shownWords ? textIn(shownWords, ctx.locale) : nothing;
+  if (!shownWords) return sentence;
+  return ph.price === 'more'
+    ? html`${sentence} ${textIn(shownWords, ctx.locale)}`
+    : html`${sentence} (${textIn(shownWords, ctx.locale)})`;
+}
+
+/** "Neuvonta · The call is free.": what the number is for, and what a call costs. */
 function renderPhoneNote(ph: Phone, ctx: CardContext) {
   const charge = renderCharge(ph, ctx);
   // PTV data often repeats the charge in the additional information ("Maksuton").
-  const chargeText = typeof charge === 'string' ? charge : ph.chargeDescription?.text;
-  const info = ph.info && ph.info.text.toLowerCase() !== chargeText?.toLowerCase() ? ph.info : undefined;
+  const info =
+    ph.info &&
+    ph.info.text.toLowerCase() !== ph.chargeDescription?.text.toLowerCase() &&
+    !(ph.price !== 'unknown' && priceInWords(ph.info.text) === ph.price)
+      ? ph.info
+      : undefined;
   if (!info && charge === nothing) return nothing;
   return html`<span class="action-note"
-    >${info ? html`<span lang=${langOf(info, ctx)}>${info.text}</span>` : nothing}${
-      info && charge !== nothing ? ' · ' : nothing
-    }${charge}</span
+    >${info ? textIn(info, ctx.locale) : nothing}${info && charge !== nothing ? ' · ' : nothing}${charge}</span
   >`;
 }
 
@@ -74,13 +104,13 @@ function renderContacts(o: OfficeContact, ctx: CardContext) {
           >
           ${
             e.description && !ctx.compact
-              ? html`<span class="action-note" lang=${langOf(e.description, ctx)}>${e.description.text}</span>`
+              ? html`<span class="action-note">${textIn(e.description, ctx.locale)}</span>`
               : nothing
           }
         </li>`,
     )}
     ${o.webPages.map(
-      (w) => html`<li><a class="action" href=${w.url} lang=${langOf(w.label, ctx)}>${w.label.text}</a></li>`,
+      (w) => html`<li><a class="action" href=${w.url} lang=${langOf(w.label, ctx)} dir="auto">${w.label.text}</a></li>`,
     )}
   </ul>`;
 }
@@ -89,9 +119,13 @@ function renderAddress(a: OfficeContact['addresses'][number], name: TemplateResu
   return html`<div>
     <p class="label">${a.kind === 'visiting' ? msg('Visiting address') : msg('Postal address')}</p>
     <address>
-      ${a.street ? html`<span lang=${langOf(a.street, ctx)}>${a.street.text}</span><br />` : nothing}
-      ${a.postalCode ? ltr(a.postalCode) : ''}
-      ${a.postOffice ? html`<span lang=${langOf(a.postOffice, ctx)}>${a.postOffice.text}</span>` : nothing}
+      ${a.street ? html`${textIn(a.street, ctx.locale)}<br />` : nothing}
+      ${
+        // A Finnish postal line reads left to right in any interface: "06100 Porvoo".
+        a.postalCode || a.postOffice
+          ? ltr(html`${a.postalCode ?? ''} ${a.postOffice ? textIn(a.postOffice, ctx.locale) : nothing}`)
+          : nothing
+      }
     </address>
     ${
       a.mapUrl
@@ -115,15 +149,11 @@ export function renderOffice(o: OfficeContact, level: number, ctx: CardContext):
   const orgName = org ? organizationName(org, ctx.locale) : undefined;
   const visiting = o.addresses.filter((a) => a.kind === 'visiting');
   const addresses = ctx.compact ? visiting.slice(0, 1) : o.addresses;
-  const name = html`<span lang=${langOf(o.name, ctx)}>${o.name.text}</span>`;
+  const name = textIn(o.name, ctx.locale);
   return html`<article class="card office" part="card office" aria-labelledby=${id} data-channel=${o.id}>
     ${headingTag(level, id, name, 'name')}
-    ${
-      orgName && orgName.text !== o.name.text
-        ? html`<p class="sub" lang=${langOf(orgName, ctx)}>${orgName.text}</p>`
-        : nothing
-    }
-    ${o.summary && !ctx.compact ? html`<p lang=${langOf(o.summary, ctx)}>${o.summary.text}</p>` : nothing}
+    ${orgName && orgName.text !== o.name.text ? html`<p class="sub">${textIn(orgName, ctx.locale)}</p>` : nothing}
+    ${o.summary && !ctx.compact ? html`<p>${textIn(o.summary, ctx.locale)}</p>` : nothing}
     ${officeLanguageNote(ctx, o.name, ctx.compact ? undefined : o.summary)} ${renderStatus(o, ctx)}
     ${ctx.compact ? nothing : renderHours(o, ctx)} ${renderContacts(o, ctx)}
     ${addresses.map((a) => renderAddress(a, name, ctx))}

@@ -1,8 +1,8 @@
 /** An office's hours on its card: open now or when it opens, the regular week, and the changed days ahead. */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { EN_DASH, formatDayMonth, formatEndTime, formatTime, weekdayName } from '../../shared/format.js';
-import { isolateLtr, ltr } from '../../shared/content.js';
+import { EN_DASH, formatDayMonth, formatList, formatEndTime, formatTime, weekdayName } from '../../shared/format.js';
+import { isolateLtr, ltr, textIn } from '../../shared/content.js';
 import { isoDateOf, startOfDay, weekdayOf, type IsoDate } from '../../shared/time.js';
 import { pickLang, type Localised, type OfficeContact } from '../../api/ptv/contact.js';
 import {
@@ -14,8 +14,16 @@ import {
   weeklyFlags,
   weeklyGroups,
   type ExceptionalHours,
+  type Span,
 } from '../../api/ptv/hours.js';
-import { langOf, type CardContext } from './card-context.js';
+import type { CardContext } from './card-context.js';
+
+/** `9.00–12.00, 13.00–16.00`: each time isolated, the list in the interface language's way. */
+function spansText(spans: readonly Span[], ctx: CardContext) {
+  if (spans.length < 2) return ltr(formatSpans(spans));
+  const each = spans.map((s) => isolateLtr(formatSpans([s]), ctx.direction));
+  return formatList(each, ctx.locale, 'unit');
+}
 
 /** `ma 30.11.`: a weekday and date in the interface language. */
 function dayAndDate(date: IsoDate, ctx: CardContext): string {
@@ -83,9 +91,7 @@ export function renderStatus(o: OfficeContact, ctx: CardContext) {
   }
   return html`<p class="status ${open ? 'open' : 'closed'}" part="status">
     <span class="dot" aria-hidden="true"></span>
-    <span
-      >${text}${reason ? html` <span class="sub" lang=${langOf(reason, ctx)}>(${reason.text})</span>` : nothing}</span
-    >
+    <span>${text}${reason ? html` <span class="sub">(${textIn(reason, ctx.locale)})</span>` : nothing}</span>
   </p>`;
 }
 
@@ -106,7 +112,7 @@ export function renderHours(o: OfficeContact, ctx: CardContext) {
                   html`<li>
                     <span aria-hidden="true">${formatDays(g, ctx.locale, 'short')}</span
                     ><span class="visually-hidden">${formatDays(g, ctx.locale, 'long')}</span>
-                    ${ltr(formatSpans(g.spans))}
+                    ${spansText(g.spans, ctx)}
                   </li>`,
               )}
             </ul>`
@@ -128,8 +134,8 @@ function renderException(e: ExceptionalHours, ctx: CardContext) {
     e.from === e.to ? dayAndDate(e.from, ctx) : `${dayAndDate(e.from, ctx)}${EN_DASH}${dayAndDate(e.to, ctx)}`;
   const info = pickLang(e.info, ctx.locale);
   return html`<li>
-    ${e.closed ? msg(str`${dates}: closed`) : html`${dates}: ${ltr(formatSpans(e.spans))}`}${
-      info ? html` <span class="sub" lang=${langOf(info, ctx)}>(${info.text})</span>` : nothing
+    ${e.closed ? msg(str`${dates}: closed`) : html`${dates}: ${spansText(e.spans, ctx)}`}${
+      info ? html` <span class="sub">(${textIn(info, ctx.locale)})</span>` : nothing
     }
   </li>`;
 }

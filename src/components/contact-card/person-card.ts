@@ -21,9 +21,9 @@ export function renderPerson(p: Person, index: number, level: number, ctx: CardC
   // words ("Save contact") stay in the interface language.
   const lang = p.lang ?? nothing;
   return html`<article class="card person" part="card person" aria-labelledby=${id}>
-    ${headingTag(level, id, html`<span lang=${lang}>${p.name}</span>`, 'name')}
-    ${p.role ? html`<p class="sub" lang=${lang}>${p.role}</p>` : nothing}
-    ${p.organisation ? html`<p class="sub" lang=${lang}>${p.organisation}</p>` : nothing}
+    ${headingTag(level, id, html`<span lang=${lang} dir="auto">${p.name}</span>`, 'name')}
+    ${p.role ? html`<p class="sub" lang=${lang}><span dir="auto">${p.role}</span></p>` : nothing}
+    ${p.organisation ? html`<p class="sub" lang=${lang}><span dir="auto">${p.organisation}</span></p>` : nothing}
     ${
       p.phone || p.email
         ? html`<ul class="plain actions" role="list">
@@ -54,7 +54,14 @@ export function renderPerson(p: Person, index: number, level: number, ctx: CardC
       part="vcard"
       href="data:text/vcard;charset=utf-8,${encodeURIComponent(vcard)}"
       download=${vCardFileName(p.name)}
-      >${msg('Save contact')}<span class="visually-hidden">: ${p.name}</span></a
+      ><span aria-hidden="true">${msg('Save contact')}</span
+      ><span class="visually-hidden"
+        >${
+          // One sentence, not the words and ": name" apart: a visually hidden part is a block to
+          // the accessible name, which then read "Save contact : Name".
+          msg(str`Save contact: ${p.name}`)
+        }</span
+      ></a
     >
   </article>`;
 }
