@@ -123,7 +123,10 @@ function renderAddress(a: OfficeContact['addresses'][number], name: TemplateResu
       ${
         // A Finnish postal line reads left to right in any interface: "06100 Porvoo".
         a.postalCode || a.postOffice
-          ? ltr(html`${a.postalCode ?? ''} ${a.postOffice ? textIn(a.postOffice, ctx.locale) : nothing}`)
+          ? html`<span dir="ltr"
+              >${a.postalCode ? ltr(a.postalCode) : nothing}
+              ${a.postOffice ? textIn(a.postOffice, ctx.locale) : nothing}</span
+            >`
           : nothing
       }
     </address>
@@ -153,7 +156,11 @@ export function renderOffice(o: OfficeContact, level: number, ctx: CardContext):
   return html`<article class="card office" part="card office" aria-labelledby=${id} data-channel=${o.id}>
     ${headingTag(level, id, name, 'name')}
     ${orgName && orgName.text !== o.name.text ? html`<p class="sub">${textIn(orgName, ctx.locale)}</p>` : nothing}
-    ${o.summary && !ctx.compact ? html`<p>${textIn(o.summary, ctx.locale)}</p>` : nothing}
+    ${
+      o.summary && !ctx.compact
+        ? html`<p lang=${langOf(o.summary, ctx)}><span dir="auto">${o.summary.text}</span></p>`
+        : nothing
+    }
     ${officeLanguageNote(ctx, o.name, ctx.compact ? undefined : o.summary)} ${renderStatus(o, ctx)}
     ${ctx.compact ? nothing : renderHours(o, ctx)} ${renderContacts(o, ctx)}
     ${addresses.map((a) => renderAddress(a, name, ctx))}
