@@ -1,7 +1,7 @@
 /** An office's hours on its card: open now or when it opens, the regular week, and the changed days ahead. */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { EN_DASH, formatDayMonth, formatList, formatEndTime, formatTime, weekdayName } from '../../shared/format.js';
+import { EN_DASH, formatDayMonth, formatEndTime, formatTime, weekdayName } from '../../shared/format.js';
 import { isolateLtr, ltr, textIn } from '../../shared/content.js';
 import { isoDateOf, startOfDay, weekdayOf, type IsoDate } from '../../shared/time.js';
 import { pickLang, type Localised, type OfficeContact } from '../../api/ptv/contact.js';
@@ -18,11 +18,13 @@ import {
 } from '../../api/ptv/hours.js';
 import type { CardContext } from './card-context.js';
 
-/** `9.00–12.00, 13.00–16.00`: each time isolated, the list in the interface language's way. */
+/** `9.00–12.00, 13.00–16.00`: each time its own left-to-right island, the list in the interface language's way. */
 function spansText(spans: readonly Span[], ctx: CardContext) {
   if (spans.length < 2) return ltr(formatSpans(spans));
-  const each = spans.map((s) => isolateLtr(formatSpans([s]), ctx.direction));
-  return formatList(each, ctx.locale, 'unit');
+  const times = spans.map((s) => formatSpans([s]));
+  return new Intl.ListFormat(ctx.locale, { type: 'unit' })
+    .formatToParts(times)
+    .map((part) => (part.type === 'element' ? ltr(part.value) : part.value));
 }
 
 /** `ma 30.11.`: a weekday and date in the interface language. */
