@@ -63,7 +63,9 @@ const ENTRIES = [
     entry: 'src/define/contact-card.ts',
     part: 'contact-card',
     budgetKb: 28,
-    ceilingKb: 33,
+    // 33 before the card moved onto the Loader on @lit/task (issue 19: +1.6 KB, which the
+    // booking and form already carry in the CDN file) and issue 15's plain call prices (+0.6).
+    ceilingKb: 35.2,
   },
   { name: 'whole library (CDN file)', entry: 'src/define/all.ts', budgetKb: 66, ceilingKb: 82.6 },
 ];

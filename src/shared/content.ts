@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { formatList } from './format.js';
 
 /** Anything that says which language its text is in (`LocalisedText`, PTV's `Localised` …). */
 export interface HasLang {
@@ -28,9 +29,13 @@ export function contentLang(text: HasLang | undefined, locale: string): string |
   return text.lang === 'und' ? '' : text.lang;
 }
 
-/** An API's text in a span marked with its language when that is not the interface's. */
+/**
+ * An API's text in a span marked with its language when that is not the interface's, and
+ * isolated with its own direction (`dir="auto"`): in an Arabic line, Finnish data keeps its
+ * order and its punctuation ("06100 Porvoo", not "Porvoo 06100"; a full stop at its end).
+ */
 export function textIn(text: HasLang & { text: string }, locale: string): TemplateResult {
-  return html`<span lang=${contentLang(text, locale)}>${text.text}</span>`;
+  return html`<span lang=${contentLang(text, locale)} dir="auto">${text.text}</span>`;
 }
 
 /** A language's name in the interface language (`fi` → `suomi` in Finnish); the code if unknown. */
@@ -52,7 +57,10 @@ function nameOf(code: string, locale: string): string {
 export function languageNote(locale: string, ...texts: (HasLang | undefined)[]): TemplateResult | typeof nothing {
   const codes = [...new Set(texts.filter((t) => isOther(t, locale)).map((t) => t!.lang!))];
   if (!codes.length) return nothing;
-  const names = codes.map((c) => nameOf(c, locale)).join(', ');
+  const names = formatList(
+    codes.map((c) => nameOf(c, locale)),
+    locale,
+  );
   return html`<span class="lang-note" part="language-note">${msg(str`Language: ${names}`)}</span>`;
 }
 

@@ -89,3 +89,21 @@ export function formatNumber(n: number, locale: string): string {
 export function formatEuro(n: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(n);
 }
+
+/**
+ * A list in the interface language's own way (`Intl.ListFormat`): "a, b and c", "a, b ja c",
+ * "a وb وc" in Arabic, not a Latin comma. `unit` lists without "and" where the language
+ * has that (times: "9.00–12.00, 13.00–16.00"). Items that are left-to-right data in a
+ * right-to-left view must come isolated (`isolateLtr`).
+ */
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: 'conjunction' | 'unit' = 'conjunction',
+): string {
+  try {
+    return new Intl.ListFormat(locale, { type }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

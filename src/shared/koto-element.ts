@@ -112,6 +112,11 @@ export class KotoElement extends LitElement {
     this.eager.add(controller);
   }
 
+  /** @internal */
+  removeEagerController(controller: ReactiveController): void {
+    this.eager.delete(controller);
+  }
+
   /** Where focus goes after the next render that has it: selectors, the first one found wins. */
   private focusTargets?: readonly string[];
 

@@ -4,6 +4,7 @@
  * `Intl`, and also in their own name, so that a learner with little Finnish finds "العربية"
  * beside "arabia"; the lists add "another language" themselves.
  */
+import { formatList } from './format.js';
 const CODES = [
   'am',
   'ar',
@@ -107,10 +108,8 @@ export function finnishLanguageName(code: string): string {
 /** Languages named in the interface language and joined as a list: "Finnish and Swedish". */
 export function languageListText(codes: readonly string[], locale: string): string | undefined {
   if (!codes.length) return undefined;
-  const names = codes.map((code) => languageName(code, locale));
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
+  return formatList(
+    codes.map((code) => languageName(code, locale)),
+    locale,
+  );
 }

@@ -11,9 +11,10 @@ export type LoadState = { kind: 'loading' } | { kind: 'error'; error: LoadFailur
 /** The element side of a loader: KotoElement is one (its eager controllers run while its strings load). */
 export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
   addEagerController?(controller: ReactiveController): void;
+  removeEagerController?(controller: ReactiveController): void;
 }
 
-export interface LoaderOptions<Client, Args extends readonly unknown[], Value> {
+export interface ClientOptions<Client> {
   /** A client the page gave as a property; it wins over one made for `base()`. */
   given: () => Client | undefined;
   /** The API base URL in force (e.g. `resolvedApiBase`); a client is made once per URL. */
@@ -21,6 +22,36 @@ export interface LoaderOptions<Client, Args extends readonly unknown[], Value> {
   makeClient: (base: string) => Client;
   /** What else `makeClient` builds the client from (compared by identity): a change makes a new one. */
   madeFrom?: () => unknown;
+}
+
+/**
+ * The client in force: the page's own, else one made once per API base URL. Several
+ * loaders of one element share one (a client shares requests and answers among its callers).
+ */
+export class Clients<Client> {
+  private own?: { base: string; from: unknown; client: Client };
+
+  constructor(private readonly options: ClientOptions<Client>) {}
+
+  get current(): Client | undefined {
+    const given = this.options.given();
+    if (given) return given;
+    const base = this.options.base();
+    if (!base) return undefined;
+    const from = this.options.madeFrom?.();
+    if (this.own?.base !== base || this.own.from !== from)
+      this.own = { base, from, client: this.options.makeClient(base) };
+    return this.own.client;
+  }
+}
+
+/** Where a loader's client comes from: its own `Clients`, or one shared with other loaders. */
+export type ClientSource<Client> = ClientOptions<Client> | { clients: Clients<Client> };
+
+export type LoaderOptions<Client, Args extends readonly unknown[], Value> = ClientSource<Client> &
+  LoadOptions<Client, Args, Value>;
+
+interface LoadOptions<Client, Args extends readonly unknown[], Value> {
   /** The inputs of the load; a change of any (or of the client) loads again, aborting the previous request. */
   args: () => Args;
   /** One load. `setup` when the inputs ask for nothing. */
@@ -47,7 +78,7 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
   private readonly task: Task<[Client | undefined, ...Args], Value>;
   /** Quiet requests (refreshes, one-off reloads): one at a time, the newest wins. */
   private readonly quiet: Task<[(client: Client, signal: AbortSignal) => Promise<void>], void>;
-  private own?: { base: string; from: unknown; client: Client };
+  private readonly clients: Clients<Client>;
   private started = false;
   private latest?: Value;
   /** A render the tasks asked for while the element was out of the page (given when it is back). */
@@ -59,6 +90,7 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
     private readonly host: LoaderHost,
     private readonly options: LoaderOptions<Client, Args, Value>,
   ) {
+    this.clients = 'clients' in options ? options.clients : new Clients(options);
     // The tasks render through this: an answer that ends after the element left the page
     // (even an abort) changes nothing there; the render waits until the element is back.
     const gate: ReactiveControllerHost = {
@@ -109,14 +141,7 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
 
   /** The client in use: the given one, else the one made for the current base URL (and `madeFrom`). */
   get client(): Client | undefined {
-    const given = this.options.given();
-    if (given) return given;
-    const base = this.options.base();
-    if (!base) return undefined;
-    const from = this.options.madeFrom?.();
-    if (this.own?.base !== base || this.own.from !== from)
-      this.own = { base, from, client: this.options.makeClient(base) };
-    return this.own.client;
+    return this.clients.current;
   }
 
   get state(): LoadState {
@@ -191,5 +216,14 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
     document.removeEventListener('visibilitychange', this.onPageShown);
     this.task.abort();
     this.quiet.abort();
+  }
+
+  /** Stops for good (its inputs are gone, e.g. an id no longer asked for): aborts, and leaves the element. */
+  dispose(): void {
+    this.hostDisconnected();
+    this.host.removeEagerController?.(this.task);
+    this.host.removeController(this.task);
+    this.host.removeController(this.quiet);
+    this.host.removeController(this);
   }
 }

@@ -25,7 +25,13 @@ describe('content in another language', () => {
   describe('languageNote', () => {
     it('names each other language once, in the interface language', () => {
       const div = rendered(languageNote('en', { lang: 'fi' }, { lang: 'en' }, { lang: 'fi' }, { lang: 'sv' }));
-      expect(div.textContent!.trim()).to.equal('Language: Finnish, Swedish');
+      expect(div.textContent!.trim()).to.equal('Language: Finnish and Swedish');
+    });
+
+    it('lists the languages the interface language’s way, not with a Latin comma (Arabic)', () => {
+      const div = rendered(languageNote('ar', { lang: 'fi' }, { lang: 'sv' }, { lang: 'en' }));
+      expect(div.textContent).not.to.contain(',');
+      expect(div.textContent).to.contain(new Intl.ListFormat('ar').format(['الفنلندية', 'السويدية', 'الإنجليزية']));
     });
 
     it('is nothing when every text is in the interface language or of unknown language', () => {

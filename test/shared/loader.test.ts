@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { html as litHtml } from 'lit';
 import { KotoElement } from '../../src/shared/koto-element.js';
-import { Loader } from '../../src/shared/loader.js';
+import { Clients, Loader } from '../../src/shared/loader.js';
 import { isLocaleReady } from '../../src/shared/localization.js';
 import { defineElement } from '../../src/shared/define.js';
 import type { HttpFailure, Result } from '../../src/api/http.js';
@@ -73,6 +73,32 @@ class ConfiguredProbe extends KotoElement {
   }
 }
 defineElement('koto-configured-probe', ConfiguredProbe);
+
+/** Several loaders on one element (one per id, as the contact card's offices): one client, each loader leaving on its own. */
+class LoadersProbe extends KotoElement {
+  clients: FakeClient[] = [];
+  readonly shared = new Clients({
+    given: () => undefined,
+    base: () => this.resolvedApiBase,
+    makeClient: (base) => {
+      const client = new FakeClient(base);
+      this.clients.push(client);
+      return client;
+    },
+  });
+  readonly loaders = ['a', 'b'].map(
+    (query) =>
+      new Loader(this, {
+        clients: this.shared,
+        args: () => [query] as const,
+        load: (client, [q], signal) => client.get(q, signal),
+      }),
+  );
+  override render() {
+    return litHtml`<p>${this.loaders.map((l) => `${l.state.kind}:${l.value ?? ''}`).join(' ')}</p>`;
+  }
+}
+defineElement('koto-loaders-probe', LoadersProbe);
 
 const shown = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent ?? '';
 const clientOf = (el: LoaderProbe) => el.clients.at(-1)!;
@@ -150,6 +176,34 @@ describe('Loader', () => {
         { base: 'https://a.example/v1/', config: 'two' },
       ]);
       expect((el.loader.client as FakeClient).calls.map((c) => c.query)).to.deep.equal(['two']);
+    });
+  });
+
+  describe('several loaders on one element', () => {
+    it('share one client per base URL', async () => {
+      const el = await fixture<LoadersProbe>(
+        html`<koto-loaders-probe api-base="https://a.example/v1/"></koto-loaders-probe>`,
+      );
+      expect(el.clients).to.have.length(1);
+      expect(el.clients[0]!.calls.map((c) => c.query)).to.deep.equal(['a', 'b']);
+      el.clients[0]!.calls[1]!.answer(ok('B'));
+      await waitUntil(() => shown(el) === 'loading: ready:B', 'each shows when its answer comes');
+    });
+
+    it('one leaves for good with dispose(): its request is aborted and its late answer changes nothing', async () => {
+      const el = await fixture<LoadersProbe>(
+        html`<koto-loaders-probe api-base="https://a.example/v1/"></koto-loaders-probe>`,
+      );
+      const [a, b] = el.clients[0]!.calls;
+      el.loaders[0]!.dispose();
+      expect(a!.signal.aborted).to.equal(true);
+      a!.answer(ok('A'));
+      b!.answer(ok('B'));
+      await waitUntil(() => shown(el).endsWith('ready:B'));
+      // Out of the element's updates: a change of base URL loads only the other one again.
+      el.apiBase = 'https://b.example/v1/';
+      await el.updateComplete;
+      expect(el.clients[1]!.calls.map((c) => c.query)).to.deep.equal(['b']);
     });
   });
 

@@ -20,6 +20,8 @@ export interface ContactPhone {
   kind: 'phone' | 'sms' | 'fax';
   /** PTV's `serviceChargeType`. */
   charge: 'chargeable' | 'free' | 'other' | 'unknown';
+  /** What a call costs, read from `charge` and `chargeDescription` (see `callPrice`). */
+  price: CallPrice;
   /** PTV's `chargeDescription`, as PTV gives it. */
   chargeDescription?: Localised;
   /** PTV's `additionalInformation`, such as "Neuvonta". */
@@ -143,6 +145,34 @@ export function parsePhone(number: string, prefix?: string | null, serviceNumber
   return { dial: digits, display: `${country} ${group(digits.slice(country.length))}` };
 }
 
+/**
+ * What a call costs, in words a learner can be told: `free`; `normal`, the caller's usual
+ * price (PTV's "paikallisverkkomaksu", "matkapuhelinmaksu", "lokalnätsavgift": the fee of a
+ * local or mobile call, which is how Finnish numbers are charged); `more`, a service number
+ * with its own price (the description says how much); `unknown`.
+ */
+export type CallPrice = 'free' | 'normal' | 'more' | 'unknown';
+
+const FREE_WORDS = /maksuton|ilmai|avgiftsfri|kostnadsfri|gratis|free/i;
+const NORMAL_WORDS =
+  /paikallisverkko|matkapuhelin|lankapuhelin|\b(pvm|mpm)\b|lokalnät|mobilsamtal|mobiltelefon|\b(lna|msa)\b|local (network|call)|mobile (phone|call)|normal/i;
+
+/** The price a text alone says ("Maksuton", "Paikallisverkkomaksu"), if it names no sum of its own. */
+export function priceInWords(text: string): CallPrice {
+  if (/\d/.test(text)) return 'unknown';
+  if (FREE_WORDS.test(text)) return 'free';
+  if (NORMAL_WORDS.test(text)) return 'normal';
+  return 'unknown';
+}
+
+/** PTV's `serviceChargeType` with its `chargeDescription`, as one of the prices above. */
+export function callPrice(charge: ContactPhone['charge'], description: string | undefined): CallPrice {
+  if (charge === 'free') return 'free';
+  const said = description ? priceInWords(description) : 'unknown';
+  if (charge === 'chargeable') return !description || said === 'normal' ? 'normal' : said === 'free' ? 'free' : 'more';
+  return said;
+}
+
 const CHARGES: Record<string, ContactPhone['charge']> = {
   chargeable: 'chargeable',
   freeofcharge: 'free',
@@ -154,11 +184,13 @@ function toPhone(p: PtvPhone): ContactPhone | undefined {
   if (!parsed) return undefined;
   const lang = p.language ?? '';
   const type = (p.type ?? 'phone').toLowerCase();
+  const charge = CHARGES[(p.serviceChargeType ?? '').toLowerCase()] ?? 'unknown';
   return {
     display: parsed.display,
     href: `tel:${parsed.dial}`,
     kind: type === 'sms' ? 'sms' : type === 'fax' ? 'fax' : 'phone',
-    charge: CHARGES[(p.serviceChargeType ?? '').toLowerCase()] ?? 'unknown',
+    charge,
+    price: callPrice(charge, p.chargeDescription?.trim() || undefined),
     ...(p.chargeDescription?.trim() ? { chargeDescription: { text: p.chargeDescription.trim(), lang } } : {}),
     ...(p.additionalInformation?.trim() ? { info: { text: p.additionalInformation.trim(), lang } } : {}),
   };

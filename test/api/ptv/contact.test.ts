@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { PtvClient } from '../../../src/api/ptv/client.js';
 import {
+  callPrice,
+  type CallPrice,
   inBestLanguage,
   isEmail,
   parsePhone,
@@ -183,6 +185,25 @@ describe('PTV contact model', () => {
     });
   });
 
+  describe('what a call costs (serviceChargeType with chargeDescription)', () => {
+    const cases: [string, Parameters<typeof callPrice>[0], string | undefined, CallPrice][] = [
+      ['free of charge', 'free', undefined, 'free'],
+      ['free, whatever the description', 'free', 'Maksuton', 'free'],
+      ['chargeable without a description: the usual price', 'chargeable', undefined, 'normal'],
+      ['local network charge', 'chargeable', 'Paikallisverkkomaksu', 'normal'],
+      ['mobile or local charge', 'chargeable', 'Matkapuhelinmaksu tai paikallisverkkomaksu', 'normal'],
+      ['Swedish', 'chargeable', 'Mobilsamtalsavgift eller lokalnätsavgift', 'normal'],
+      ['abbreviated', 'chargeable', 'pvm/mpm', 'normal'],
+      ['a service number with its own price', 'chargeable', '1,99 €/min + pvm', 'more'],
+      ['chargeable, described in other words', 'chargeable', 'Palvelunumero', 'more'],
+      ['"other" with a description that says free', 'other', 'Maksuton', 'free'],
+      ['"other" with words we cannot read', 'other', 'Katso hinnasto', 'unknown'],
+      ['unknown without a description', 'unknown', undefined, 'unknown'],
+    ];
+    for (const [name, charge, description, expected] of cases)
+      it(name, () => expect(callPrice(charge, description)).to.equal(expected));
+  });
+
   describe('a whole office from the PTV sample', () => {
     it('normalises names, phones with charge information, e-mails, web pages and languages', async () => {
       const office = toOfficeContact(await sample(), 'en');
@@ -195,6 +216,7 @@ describe('PTV contact model', () => {
           href: 'tel:+358401234567',
           kind: 'phone',
           charge: 'chargeable',
+          price: 'normal',
           chargeDescription: { text: 'Matkapuhelinmaksu', lang: 'fi' },
           info: { text: 'Neuvonta', lang: 'fi' },
         },

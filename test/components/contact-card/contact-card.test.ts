@@ -187,7 +187,7 @@ describe('<koto-contact-card>', () => {
         html`<koto-contact-card api-base=${api.ptv} channel=${ADVICE_LINE} lang="fi"></koto-contact-card>`,
       );
       const note = office(el, ADVICE_LINE)!.querySelector('a[href="tel:+358800123456"] + .action-note');
-      expect(text(note)).to.equal('Neuvonta · Maksuton');
+      expect(text(note)).to.equal('Neuvonta · Puhelu on maksuton.');
       expect(text(office(el, ADVICE_LINE)!.querySelector('a[href^="tel:"]'))).to.equal('Soita0800 123 456');
     });
 
