@@ -48,7 +48,6 @@ export const templates = {
   "s9b8dccb514a0e34c": `Schema`,
   "s9eba0933010df96e": `Mer information`,
   "s9f5bf3ffcfb8d035": str`Öppen nu, till ${0}`,
-  "sa283e5086f703815": `Dagar och tider`,
   "sa4ab3dff05ec8eb8": str`Fler kurser: ${0}. Du ser ${1} av ${2}.`,
   "sa651dfb4673163b0": `Grundläggande studieväg`,
   "sa6895584d61478fb": `Avgiftsfri`,
