@@ -121,6 +121,12 @@ export class KotoElement extends LitElement {
   private focusTargets?: readonly string[];
 
   /**
+   * True while `focusAfterUpdate` moves focus: the `focusout` it causes is not the learner
+   * leaving a field (a form checks no answer then, and starts no alert that competes with it).
+   */
+  protected movingFocus = false;
+
+  /**
    * Moves focus, after a render, to the first element of the shadow root that one of
    * `selectors` finds, tried in their order; waits for the first render that has one.
    * A newer call replaces a waiting one. For focus that follows what the learner did
@@ -162,7 +168,12 @@ export class KotoElement extends LitElement {
         const target = targets.map((t) => this.renderRoot.querySelector<HTMLElement>(t)).find(Boolean);
         if (!target) return;
         this.focusTargets = undefined;
-        target.focus();
+        this.movingFocus = true;
+        try {
+          target.focus();
+        } finally {
+          this.movingFocus = false;
+        }
       },
     });
   }

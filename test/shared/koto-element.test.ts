@@ -47,6 +47,9 @@ class FocusProbe extends KotoElement {
   focusNextFrom(from: Element, ...selectors: string[]) {
     this.focusAfterUpdateFrom(from, ...selectors);
   }
+  get moving() {
+    return this.movingFocus;
+  }
   override render() {
     return this.shown.map((id) => litHtml`<button id=${id}>${id}</button>`);
   }
@@ -176,6 +179,29 @@ describe('KotoElement', () => {
       el.shown = ['later', 'other', 'third'];
       await el.updateComplete;
       expect(focused(el)).to.equal('other');
+    });
+
+    // A form tells focus it moved (to an error summary) from a learner leaving a field.
+    it('says that it is moving focus while it does, and only then', async () => {
+      defineElement('koto-focus-probe', FocusProbe);
+      const el = await fixture<FocusProbe>(html`<koto-focus-probe></koto-focus-probe>`);
+      el.shown = ['a', 'b'];
+      // Recorded at each call of focus() (a background window may fire no focus events).
+      const moving: boolean[] = [];
+      const focus = HTMLElement.prototype.focus;
+      HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+        moving.push(el.moving);
+        focus.call(this, options);
+      };
+      try {
+        el.focusNext('#a');
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLElement>('#b')!.focus();
+      } finally {
+        HTMLElement.prototype.focus = focus;
+      }
+      expect(moving).to.deep.equal([true, false]);
+      expect(el.moving).to.equal(false);
     });
 
     it('a newer call replaces one still waiting', async () => {

@@ -202,6 +202,11 @@ function localised(text: LocalisedText | undefined, locale: string): TemplateRes
   return text ? textIn(text, locale) : undefined;
 }
 
+/** API text marked with its language, and "Language: Finnish" after it when that is not the interface's. */
+function withNote(text: LocalisedText | undefined, locale: string): TemplateResult | undefined {
+  return text ? html`${textIn(text, locale)} ${languageNote(locale, text)}` : undefined;
+}
+
 function placeTemplate(course: Course, locale: string, full: boolean): TemplateResult | undefined {
   const p = course.place;
   if (!p) return undefined;
@@ -258,7 +263,7 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
       ${row(msg('Days and times'), daysAndTimesTemplate(course, locale))}
       ${row(msg('All dates'), sessionsTemplate(course, locale))}
       ${row(msg('Place'), placeTemplate(course, locale, true))} ${row(msg('Enrolment'), enrolmentText(course))}
-      ${row(msg('Age'), age)} ${row(msg('Price'), localised(price?.description, locale))}
+      ${row(msg('Age'), age)} ${row(msg('Price'), withNote(price?.description, locale))}
     </dl>
     ${
       course.infoUrl && /^https?:/i.test(course.infoUrl.text)

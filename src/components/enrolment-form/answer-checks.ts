@@ -22,7 +22,8 @@ import {
 } from './draft.js';
 import { anchorId } from './anchor.js';
 import type { SummaryItem } from './error-summary.js';
-import { errorText } from './messages.js';
+import type { FieldView } from './fields.js';
+import { errorText, summaryLine } from './messages.js';
 import type { FieldError } from './phase.js';
 
 export interface AnswerChecksOptions {
@@ -91,6 +92,11 @@ export class AnswerChecks implements ReactiveController {
     this.errors.set(key, code ? { code } : undefined);
     if (this.summary) this.setSummary(this.items(this.errors.keys(), []));
     if (code && announce) void this.errors.reannounce(key);
+  }
+
+  /** What the fields show of `draft` and its errors. */
+  view(draft: Draft): FieldView {
+    return { draft, error: (k) => this.errorOf(k), alerting: (k) => this.errors.alerting(k) };
   }
 
   /** What to do about the answer to `key`, if it has a problem. */
@@ -163,7 +169,10 @@ export class AnswerChecks implements ReactiveController {
     const sorted = keys.filter((k) => this.errors.get(k)).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     const items: SummaryItem[] = [
       ...messages.map((text) => ({ text })),
-      ...sorted.map((k) => ({ target: anchorId(k, draft), text: this.options.inLocale(() => this.errorOf(k) ?? '') })),
+      ...sorted.map((k) => ({
+        target: anchorId(k, draft),
+        text: this.options.inLocale(() => summaryLine(k, this.errorOf(k) ?? '', !('server' in this.errors.get(k)!))),
+      })),
     ];
     return items.length ? items : undefined;
   }

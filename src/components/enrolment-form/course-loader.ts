@@ -158,3 +158,12 @@ export class CourseLoader implements ReactiveController {
     return true;
   }
 }
+
+/** The course the page's address names (`?course=`), when the element is given none. */
+export function pageCourseId(): string | undefined {
+  try {
+    return new URLSearchParams(window.location.search).get('course')?.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

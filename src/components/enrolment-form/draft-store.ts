@@ -1,7 +1,8 @@
 /**
  * The draft survives a reload or an accidental navigation in the same tab, and only
  * there: `sessionStorage` ends with the tab, unlike `localStorage`, which would keep
- * personal data on a shared library computer. Cleared on success and on "start again".
+ * personal data on a shared library computer. Cleared on success; on "start again" only
+ * the seat hold stays (no personal data), so that a reload does not take a second seat.
  */
 import { emptyDraft, type Draft } from './draft.js';
 import { isListedLanguage } from '../../shared/languages.js';
@@ -19,6 +20,8 @@ export interface StoredDraft {
   step: number;
   /** The seat hold is kept too, so a reload does not take a second seat. */
   hold?: StoredHold;
+  /** The learner cleared the form: the start page comes back (with the hold), not the form. */
+  cleared?: true;
 }
 
 const PREFIX = 'koto-enrolment-draft:';
@@ -58,7 +61,9 @@ export function loadDraft(key: string): StoredDraft | undefined {
       h && typeof h.code === 'string' && typeof h.deadline === 'number'
         ? { id: String(h.id), code: h.code, inWaitlist: h.inWaitlist === true, deadline: h.deadline }
         : undefined;
-    return hold ? { draft, step, hold } : { draft, step };
+    const stored: StoredDraft = hold ? { draft, step, hold } : { draft, step };
+    if (data.cleared === true) stored.cleared = true;
+    return stored;
   } catch {
     return undefined;
   }
@@ -83,7 +88,9 @@ export function saveDraft(key: string, value: StoredDraft): void {
   }
 }
 
-export function clearDraft(key: string): void {
+/** Forgets the answers. A seat hold given is kept (nothing personal), so that a reload does not take a second seat. */
+export function clearDraft(key: string, hold?: StoredHold): void {
+  if (hold) return saveDraft(key, { draft: emptyDraft(), step: 0, hold, cleared: true });
   try {
     storage()?.removeItem(key);
   } catch {

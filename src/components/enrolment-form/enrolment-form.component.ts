@@ -19,14 +19,13 @@ import {
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
 import { anchorId } from './anchor.js';
 import { AnswerChecks, keyOf } from './answer-checks.js';
-import type { FieldView } from './fields.js';
 import { StepFieldsLoader } from './step-fields-loader.js';
 import { KotoEnrolmentSubmittedEvent } from './events.js';
 import { styles } from './enrolment-form.styles.js';
-import { CourseLoader } from './course-loader.js';
+import { CourseLoader, pageCourseId } from './course-loader.js';
 import { SeatHoldController } from './seat-hold.js';
 import { SignupSender } from './signup-sender.js';
-import { FocusAfterRender } from './focus-after-render.js';
+import type { ClearQuestion } from './clear-control.js';
 import { blockedBy, blockedByRefusal, isHardBlock, type Blocked, type Phase } from './phase.js';
 import {
   blockedText,
@@ -50,6 +49,9 @@ import {
  *
  * @tag koto-enrolment-form
  *
+ * @slot contact - How to reach the adult education centre, shown where the form tells the learner to get in touch
+ *   (the confirmation, "enrolment closed" and the like); replaces the links of `contact-phone` and `contact-email`.
+ *
  * @fires {KotoEnrolmentSubmittedEvent} koto-enrolment-submitted - The request was received. `detail: { courseId, status }`,
  *   where `status` is `attending`, `waitlisted` or `awaiting_payment`. No personal data.
  *
@@ -60,6 +62,7 @@ import {
  * @csspart error-summary - The list of answers to check, at the top of the form.
  * @csspart answers - The list of answers (last step and confirmation).
  * @csspart confirmation - The confirmation after sending.
+ * @csspart contact - The phone and e-mail links of `contact-phone` and `contact-email`.
  * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop --koto-color-primary - Buttons, links, focus ring and the current step (default `#0b4f8a`).
@@ -80,6 +83,12 @@ export class KotoEnrolmentForm extends KotoElement {
 
   /** Address of the course list; shown as a way back when no course is chosen or enrolment is not possible. */
   @property({ attribute: 'catalogue-href' }) catalogueHref?: string;
+
+  /** The adult education centre's phone number, shown as a `tel:` link where the learner is told to get in touch (`019 520 0000`). */
+  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+
+  /** The adult education centre's e-mail address, shown as a `mailto:` link beside the phone number. */
+  @property({ attribute: 'contact-email' }) contactEmail?: string;
 
   /** Any data source that implements `EnrolmentClient`; by default a Linked Events client on `api-base`. */
   @property({ attribute: false }) client?: EnrolmentClient;
@@ -150,25 +159,20 @@ export class KotoEnrolmentForm extends KotoElement {
   });
 
   private readonly stepFields = new StepFieldsLoader(this);
-  // A field of a step whose fields are still loading is focused once they are there.
-  private readonly focusMover = new FocusAfterRender(this, () => this.stepFields.loading);
+  /** Made with the step fields' module, where it lives (it is shown only in the form). */
+  private clearQuestion?: ClearQuestion;
 
   private readonly checks = new AnswerChecks(this, {
     draft: () => this.draft,
     ctx: () => this.ctx,
     locale: () => this.locale,
     inLocale: (fn) => this.inLocale(fn),
-    focusSummary: () => this.focusMover.request('error-summary-title'),
-    movingFocus: () => this.focusMover.moving,
+    focusSummary: () => this.focusAfterUpdate('#error-summary-title'),
+    movingFocus: () => this.movingFocus,
   });
 
   private get courseId(): string | undefined {
-    if (this.event) return this.event;
-    try {
-      return new URLSearchParams(window.location.search).get('course')?.trim() || undefined;
-    } catch {
-      return undefined;
-    }
+    return this.event || pageCourseId();
   }
 
   /** Where the draft of this course is kept in sessionStorage. */
@@ -186,11 +190,12 @@ export class KotoEnrolmentForm extends KotoElement {
     const inputs = ['event', 'client', 'apiBase'] as const;
     if (!this.hasUpdated || inputs.some((k) => changed.has(k))) void this.loader.load(true);
     else if (changed.has('locale' as keyof KotoEnrolmentForm) && this.loader.course) void this.loader.load(false);
-    if ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !this.stepFields.module)
-      void this.stepFields.load();
+    const fields = this.stepFields.module;
+    if ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !fields) void this.stepFields.load();
+    this.clearQuestion ??= fields && new fields.ClearQuestion(this, (selector) => this.focusAfterUpdate(selector));
     if (this.focusWhenLoaded && this.phase.kind !== 'loading') {
       this.focusWhenLoaded = false;
-      this.focusMover.request(this.phase.kind === 'load-error' ? 'load-error' : 'course-title');
+      this.focusAfterUpdate(this.phase.kind === 'load-error' ? '#load-error' : '#course-title');
     }
   }
 
@@ -207,8 +212,14 @@ export class KotoEnrolmentForm extends KotoElement {
     this.seat.forget();
     this.sender.reset();
     this.blocked = undefined;
+    this.forgetAnswers();
+  }
+
+  /** An empty form on its first step: nothing typed, no errors, no question pending. */
+  private forgetAnswers(): void {
     this.draft = emptyDraft();
     this.step = 0;
+    this.clearQuestion?.close();
     this.checks.clear();
   }
 
@@ -216,13 +227,14 @@ export class KotoEnrolmentForm extends KotoElement {
   private async showLoaded(current: () => boolean): Promise<void> {
     this.blocked = blockedBy(this.loader.registration, this.blocked, this.loader.course);
     const stored = loadDraft(this.storageKey!);
-    if (stored && !isHardBlock(this.blocked, this.loader.registration)) {
+    const hold = stored?.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
+    if (stored && !stored.cleared && !isHardBlock(this.blocked, this.loader.registration)) {
       // The form comes back as it was: with its fields, not an empty step while they load.
       await this.stepFields.load();
       if (!current()) return;
       this.draft = stored.draft;
       this.step = stored.step;
-      this.seat.restore(stored.hold && stored.hold.deadline > this.now() ? stored.hold : undefined);
+      this.seat.restore(hold);
       // In the form, "full" is decided by the hold, not by the counts: a place the learner
       // holds counts as taken there. Without a hold, a new one is tried now; refused, it is explained.
       if (this.blocked?.reason === 'full') this.blocked = undefined;
@@ -231,11 +243,14 @@ export class KotoEnrolmentForm extends KotoElement {
       if (!this.seat.hold) void this.seat.reserve();
       this.seat.tick();
     } else {
-      // Nothing stored, or nothing to fill in: the start page and an empty form. (A course
-      // switched in place was forgotten before loading; a hold of this one is kept for "Start".)
-      this.draft = emptyDraft();
-      this.checks.clear();
-      this.step = 0;
+      // Nothing stored, cleared, or nothing to fill in: the start page and an empty form. (A course
+      // switched in place was forgotten before loading; a hold of this one is kept for "Start",
+      // and so is the hold of a cleared form across a reload.)
+      if (stored?.cleared && hold) {
+        this.seat.restore(hold);
+        if (this.blocked?.reason === 'full') this.blocked = undefined;
+      }
+      this.forgetAnswers();
       this.phase = { kind: 'intro' };
     }
   }
@@ -263,7 +278,7 @@ export class KotoEnrolmentForm extends KotoElement {
     // the page: it goes to the explanation. (A hold refused while typing leaves focus be.)
     const focused = this.shadowRoot?.activeElement;
     if (this.phase.kind === 'form' && (this.sender.busy || focused?.matches('button[type="submit"]')))
-      this.focusMover.request('blocked');
+      this.focusAfterUpdate('#blocked');
     this.announce(this.inLocale(() => blockedText(this.viewContext)));
     return true;
   }
@@ -290,9 +305,10 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private goTo(step: number, focus?: string): void {
     this.step = step;
+    this.clearQuestion?.close();
     this.checks.hideSummary();
     this.persist();
-    this.focusMover.request(focus ?? 'step-title');
+    this.focusAfterUpdate(`#${CSS.escape(focus ?? 'step-title')}`);
   }
 
   private onSubmit = (e: Event): void => {
@@ -327,7 +343,7 @@ export class KotoEnrolmentForm extends KotoElement {
     this.phase = { kind: 'form' };
     this.step = 0;
     this.persist();
-    this.focusMover.request('step-title');
+    this.focusAfterUpdate('#step-title');
     // After "Clear the form and start again" the seat is still the learner's: a second hold
     // would take another place (on the last seat, one on the waiting list).
     if (this.seat.validHold) this.seat.tick();
@@ -339,13 +355,12 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private discard = (): void => {
     const key = this.storageKey;
-    if (key) clearDraft(key);
-    this.draft = emptyDraft();
-    this.checks.clear();
-    this.step = 0;
+    // The seat stays the learner's across a reload too.
+    if (key) clearDraft(key, this.seat.validHold);
+    this.forgetAnswers();
     this.sender.reset();
     this.phase = { kind: 'intro' };
-    this.focusMover.request('course-title');
+    this.focusAfterUpdate('#course-title');
     this.announce(this.inLocale(() => msg('We cleared the form.')));
   };
 
@@ -377,7 +392,7 @@ export class KotoEnrolmentForm extends KotoElement {
     await this.sender.send();
     // The request failed (not the seat hold for it): focus goes to the explanation and "Try again".
     const sending = this.sender.state;
-    if (sending.state === 'failed' && sending.during === 'signup') this.focusMover.request('send-error');
+    if (sending.state === 'failed' && sending.during === 'signup') this.focusAfterUpdate('#send-error');
   };
 
   /** A refused request: explained, put on its fields, or returned to show with "Try again". */
@@ -396,7 +411,7 @@ export class KotoEnrolmentForm extends KotoElement {
     clearDraft(this.storageKey!);
     this.phase = { kind: 'sent', status };
     this.seat.drop();
-    this.focusMover.request('done-title');
+    this.focusAfterUpdate('#done-title');
     this.dispatchEvent(new KotoEnrolmentSubmittedEvent({ courseId: this.loader.course?.id ?? id, status }));
   }
 
@@ -420,6 +435,8 @@ export class KotoEnrolmentForm extends KotoElement {
       course: this.loader.course,
       registration: this.loader.registration,
       blocked: this.blocked,
+      contactPhone: this.contactPhone,
+      contactEmail: this.contactEmail,
     };
   }
 
@@ -450,7 +467,14 @@ export class KotoEnrolmentForm extends KotoElement {
           msLeft: this.seat.msLeft,
           refusal: this.seat.refusal,
           summary: this.checks.summary,
-          fields: this.renderStep(),
+          fields: this.stepFields.render({
+            step: this.step,
+            view: this.checks.view(this.draft),
+            ctx: this.ctx,
+            locale: this.locale,
+            privacyHref: this.privacyHref,
+            edit: this.edit,
+          }),
           sending: this.sender.busy,
           sendFailure: this.sender.failure,
           onSubmit: this.onSubmit,
@@ -459,7 +483,7 @@ export class KotoEnrolmentForm extends KotoElement {
           followSummary: this.followSummary,
           back: this.back,
           retrySend: () => void this.send(),
-          discard: this.discard,
+          clear: this.clearQuestion ? this.stepFields.module!.clearControl(this.clearQuestion, this.discard) : nothing,
         });
       case 'sent':
         return doneView(
@@ -470,25 +494,7 @@ export class KotoEnrolmentForm extends KotoElement {
             : nothing,
         );
       case 'rejected':
-        return rejectedView();
+        return rejectedView(ctx);
     }
-  }
-
-  private renderStep(): TemplateResult {
-    const fields = this.stepFields.module;
-    if (!fields) return html``;
-    const view: FieldView = {
-      draft: this.draft,
-      error: (k) => this.checks.errorOf(k),
-      alerting: (k) => this.checks.errors.alerting(k),
-    };
-    return fields.renderStepFields({
-      step: this.step,
-      view,
-      ctx: this.ctx,
-      locale: this.locale,
-      privacyHref: this.privacyHref,
-      edit: this.edit,
-    });
   }
 }

@@ -12,7 +12,13 @@ export const styles = [
       container-type: inline-size;
     }
     /* A link on a line of its own is an action: a full-size target. */
-    .privacy a {
+    .contact {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 1.5rem;
+    }
+    .privacy a,
+    .contact a {
       display: inline-flex;
       align-items: center;
       min-block-size: 2.75rem;
@@ -137,8 +143,10 @@ export const styles = [
       padding: 0;
       margin-block-end: 1rem;
     }
+    /* Clear of the heading's focus ring (3px + 2px offset), which covered it. */
     .step-of {
       display: block;
+      margin-block-end: 0.5rem;
       color: var(--_muted);
       font-size: 0.9375rem;
     }

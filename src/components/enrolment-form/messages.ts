@@ -2,8 +2,19 @@
  * The words of the form: question labels, hints and error messages that say what to do.
  * Call these inside the element's locale (in render, or in `inLocale()`).
  */
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CheckContext, Draft, ErrorCode, FieldKey } from './draft.js';
+
+/** Questions answered by choosing: their error ("Choose one answer.") does not name them. */
+const CHOICES: ReadonlySet<FieldKey> = new Set([
+  'finnishLevel',
+  'latinAlphabet',
+  'employmentClient',
+  'integrationPlan',
+  'timeOfDay',
+  'interpreter',
+]);
 
 export function stepTitle(step: number): string {
   return [
@@ -122,16 +133,20 @@ export function errorText(key: FieldKey, code: ErrorCode, ctx: CheckContext): st
       return msg('Write the language you need.');
     case 'consent':
       return msg('Tick the box to agree. We cannot handle your request without it.');
-    case 'finnishLevel':
-    case 'latinAlphabet':
-    case 'employmentClient':
-    case 'integrationPlan':
-    case 'timeOfDay':
-    case 'interpreter':
-      return msg('Choose one answer.');
     default:
-      return msg('Check this answer.');
+      return CHOICES.has(key) ? msg('Choose one answer.') : msg('Check this answer.');
   }
+}
+
+/**
+ * A line of the error summary. A message that does not name its question (a choice's "Choose
+ * one answer.", the service's own words) gets the question first: two "Choose one answer."
+ * links would not tell a screen reader's list of links which question is meant (issue 15).
+ */
+export function summaryLine(key: FieldKey, text: string | TemplateResult, ours: boolean): string | TemplateResult {
+  if (ours && !CHOICES.has(key)) return text;
+  const label = fieldLabel(key);
+  return html`${/[?؟]$/.test(label) ? label : `${label}:`} ${text}`;
 }
 
 export function finnishLevelLabel(v: Draft['finnishLevel']): string {

@@ -3,7 +3,7 @@
  * (most visitors only read the course), as a reactive controller. Offline, a failed load
  * is tried again on the next `load()`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type * as StepFields from './step-fields.js';
 
 export class StepFieldsLoader implements ReactiveController {
@@ -24,6 +24,11 @@ export class StepFieldsLoader implements ReactiveController {
   /** Whether the module is still on its way. */
   get loading(): boolean {
     return !this.module && !!this.pending;
+  }
+
+  /** The fields of a step; nothing while the module is on its way. */
+  render(context: StepFields.StepContext): TemplateResult {
+    return this.module ? this.module.renderStepFields(context) : html``;
   }
 
   /** Loads the module (once); resolves when it is there, or the load failed. */

@@ -9,9 +9,10 @@ import type { CheckContext, FieldKey } from './draft.js';
 import { finnishLevelLabel, latinLabel, planLabel, timeLabel, yesNoLabel } from './messages.js';
 import { checkboxField, dateOfBirthField, radioGroup, selectField, textField, type FieldView } from './fields.js';
 import { answersList } from './answers.js';
+import { ClearQuestion, clearControl } from './clear-control.js';
 import { languageOptions } from '../../shared/languages.js';
 
-export { answersList };
+export { answersList, ClearQuestion, clearControl };
 
 /** What a step's fields need from the form. */
 export interface StepContext {

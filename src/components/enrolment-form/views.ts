@@ -5,13 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Course } from '../../api/linked-events/course.js';
+import { sessionTimes, type Course } from '../../api/linked-events/course.js';
 import type { AttendeeStatus, Registration } from '../../api/linked-events/registration.js';
 import type { HttpFailure } from '../../api/http.js';
 import { isTransient } from '../../shared/errors.js';
 import { failureParagraphs, serviceDetail } from '../../shared/failure.js';
-import { formatDateRange, formatDateTime } from '../../shared/format.js';
-import { contentLang, isolateLtr, languageNote, ltr } from '../../shared/content.js';
+import { formatDateRange, formatDateTime, formatTime, formatTimeRange, weekdayName } from '../../shared/format.js';
+import { contentLang, isolateLtr, languageNote, ltr, serviceWords } from '../../shared/content.js';
 import type { StoredHold } from './draft-store.js';
 import { errorSummary, type SummaryItem } from './error-summary.js';
 import { courseFacts, paymentNotice } from './course-facts.js';
@@ -29,6 +29,24 @@ export interface FormContext {
   course?: Course;
   registration?: Registration;
   blocked?: Blocked;
+  /** Whom the learner can contact (the element's `contact-phone` and `contact-email`). */
+  contactPhone?: string | undefined;
+  contactEmail?: string | undefined;
+}
+
+/**
+ * How to reach the adult education centre: the page's `contact` slot, else the phone and
+ * e-mail the element was given, as links; nothing when it was given none (the sentences
+ * before it then promise no number).
+ */
+function contactLinks({ contactPhone: phone, contactEmail: email }: FormContext): TemplateResult {
+  const links = [
+    phone ? html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${ltr(phone)}</a>` : nothing,
+    email ? html`<a href="mailto:${email}">${ltr(email)}</a>` : nothing,
+  ];
+  return html`<slot name="contact"
+    >${phone || email ? html`<span class="contact" part="contact">${links}</span>` : nothing}</slot
+  >`;
 }
 
 export function loadingView(): TemplateResult {
@@ -56,9 +74,10 @@ export function loadErrorView(ctx: FormContext, error: HttpFailure, retry: () =>
   </div>`;
 }
 
-export function rejectedView(): TemplateResult {
+export function rejectedView(ctx: FormContext): TemplateResult {
   return html`<div class="notice error" role="alert">
-    <p>${msg('We could not send the request. Call or e-mail the adult education centre.')}</p>
+    <p>${msg('We could not send the request. Contact the adult education centre.')}</p>
+    ${contactLinks(ctx)}
   </div>`;
 }
 
@@ -81,6 +100,10 @@ export function courseSummary(ctx: FormContext, compact = false, heading = true)
   const when = c.start ? formatDateRange(c.start.instant, c.end?.instant) : undefined;
   const place = c.place?.name;
   const time = c.timeOfDay === 'evening' ? msg('Evening group') : c.timeOfDay === 'daytime' ? msg('Daytime group') : '';
+  // As the catalogue's card: the weekdays in words, the times left to right.
+  const days = new Intl.ListFormat(locale).format(c.weekdays.map((d) => weekdayName(d, locale)));
+  const t = sessionTimes(c);
+  const hours = t && (t.end === undefined ? formatTime(t.start) : formatTimeRange(t.start, t.end));
   return html`<section class="course ${compact ? 'compact' : ''}" part="course" aria-labelledby="course-title">
     ${
       heading
@@ -94,6 +117,14 @@ export function courseSummary(ctx: FormContext, compact = false, heading = true)
           ? html`<div>
               <dt>${msg('Dates')}</dt>
               <dd>${ltr(when)}${time ? html`, ${time}` : nothing}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        days || hours
+          ? html`<div>
+              <dt>${msg('Days and times')}</dt>
+              <dd>${days} ${hours ? ltr(hours) : nothing}</dd>
             </div>`
           : nothing
       }
@@ -131,7 +162,7 @@ export function blockedText(ctx: FormContext): string {
     case 'full':
       return msg('This course is full. The waiting list is full too. Look for another course.');
     case 'no-registration':
-      return msg('You cannot enrol in this course online. Call or e-mail the adult education centre.');
+      return msg('You cannot enrol in this course online. Contact the adult education centre.');
     default:
       return '';
   }
@@ -140,7 +171,7 @@ export function blockedText(ctx: FormContext): string {
 function blockedNotice(ctx: FormContext): TemplateResult {
   return html`<div class="notice warning" id="blocked" tabindex="-1">
     <p><strong>${blockedText(ctx)}</strong></p>
-    ${serviceDetail(ctx.blocked?.detail, ctx.locale)} ${catalogueLink(ctx)}
+    ${serviceDetail(ctx.blocked?.detail, ctx.locale)} ${contactLinks(ctx)} ${catalogueLink(ctx)}
   </div>`;
 }
 
@@ -172,7 +203,8 @@ function introState(ctx: FormContext, { held, refusal, start }: IntroOptions): T
   const reg = ctx.registration;
   // A cancelled or postponed course takes no enrolment, paid or not.
   const stopped = ctx.blocked?.reason === 'cancelled' || ctx.blocked?.reason === 'postponed';
-  if (reg?.requiresPayment && !stopped) return paymentNotice(ctx.course, reg, ctx.locale, catalogueLink(ctx));
+  if (reg?.requiresPayment && !stopped)
+    return paymentNotice(ctx.course, reg, ctx.locale, html`${contactLinks(ctx)} ${catalogueLink(ctx)}`);
   if (ctx.blocked) return blockedNotice(ctx);
   // A place still held is what "Start" uses: the counts include it as taken.
   const waitlist = held ? held.inWaitlist : reg?.waitingListOnly === true;
@@ -225,7 +257,8 @@ export interface FormViewOptions {
   followSummary: (target: string) => void;
   back: () => void;
   retrySend: () => void;
-  discard: () => void;
+  /** "Clear the form and start again" (and its question), once the step fields are there. */
+  clear: TemplateResult | typeof nothing;
 }
 
 /** The five steps: the course, the seat held, why enrolment may not be possible, and the form. */
@@ -280,9 +313,7 @@ export function formView(ctx: FormContext, o: FormViewOptions): TemplateResult {
         </button>
       </div>
     </form>
-    <p class="discard">
-      <button type="button" class="link" @click=${o.discard}>${msg('Clear the form and start again')}</button>
-    </p>
+    ${o.clear}
   `;
 }
 
@@ -308,18 +339,15 @@ export function doneView(
 ): TemplateResult {
   const waitlisted = status === 'waitlisted';
   const message = ctx.registration?.confirmationMessage;
+  // The service writes its message in fi, sv or en: in another interface language, what
+  // happened and what comes next come first in the learner's words, and then its own (issue 15).
+  const ours = message && contentLang(message, ctx.locale) === nothing;
   return html`<section class="done" part="confirmation" aria-labelledby="done-title">
     <h3 id="done-title" tabindex="-1">
       <span aria-hidden="true">✓</span>
       ${waitlisted ? msg('You are on the waiting list') : msg('Your enrolment request has been sent')}
     </h3>
-    ${courseSummary(ctx, true, false)}
-    ${
-      message
-        ? html`<p class="confirmation-message" lang=${contentLang(message, ctx.locale)}>${message.text}</p>
-            ${noteFor(ctx.locale, message)}`
-        : nothing
-    }
+    ${courseSummary(ctx, true, false)} ${ours ? html`<p class="confirmation-message">${message.text}</p>` : nothing}
     <h4>${msg('What happens next')}</h4>
     <ol class="next">
       ${
@@ -328,8 +356,9 @@ export function doneView(
           : html`<li>${msg('We call you or send a text message about an initial assessment.')}</li>`
       }
       <li>${msg('In the assessment we find the right group and study path for you.')}</li>
-      <li>${msg('If you have questions, call or e-mail the adult education centre.')}</li>
+      <li>${msg('If you have questions, contact the adult education centre.')} ${contactLinks(ctx)}</li>
     </ol>
+    ${message && !ours ? html`<p class="confirmation-message">${serviceWords(message, ctx.locale)}</p>` : nothing}
     <h4>${msg('Your answers')}</h4>
     ${answers}
     <p class="actions no-print">

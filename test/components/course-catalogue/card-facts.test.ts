@@ -60,4 +60,19 @@ describe('<koto-course-catalogue>', function () {
       expect(rowOf(kortti, 'Järjestäjä')).to.equal('Borgå folkakademi');
     });
   });
+
+  describe('price text in the details', () => {
+    // Issue 15: "Maksuton työnhakijoille." stood in the Arabic view with no word of its language.
+    it('marks a price text in another language and says which language it is', async () => {
+      const el = await catalogue(api, 'ar');
+      const card = cards(el)[0]!;
+      card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await waitUntil(() => card.querySelector('[part~="details"] dl'), 'the details view');
+      const price = [...card.querySelectorAll('[part~="details"] dd')].find((dd) =>
+        dd.textContent!.includes('Maksuton työnhakijoille.'),
+      )!;
+      expect(price.querySelector('[lang="fi"]')!.textContent).to.equal('Maksuton työnhakijoille.');
+      expect(price.querySelector('[part~="language-note"]')!.textContent).to.equal('اللغة: الفنلندية');
+    });
+  });
 });

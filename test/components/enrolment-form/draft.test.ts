@@ -6,6 +6,7 @@ import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/e
 import {
   $,
   COURSE,
+  clearForm,
   choose,
   fill,
   fillAboutYou,
@@ -80,13 +81,13 @@ describe('<koto-enrolment-form> keeps what the learner typed', function () {
       expect(sessionStorage.getItem(draftKey(api.linkedEvents, COURSE.openShort))).to.equal(null);
     });
 
-    it('forgets the draft when the learner clears the form', async () => {
+    it('forgets the answers when the learner clears the form (only the seat hold is kept)', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);
       await fillAboutYou(el, false);
-      $<HTMLButtonElement>(el, '.discard button')!.click();
-      await el.updateComplete;
-      expect(sessionStorage.getItem(draftKey(api.linkedEvents, COURSE.openShort))).to.equal(null);
+      await clearForm(el);
+      const stored = sessionStorage.getItem(draftKey(api.linkedEvents, COURSE.openShort)) ?? '';
+      expect(stored).not.to.match(/Amina|Yusuf|040 123|amina@/);
       expect(text(el)).to.contain('Start enrolment');
     });
 
@@ -109,6 +110,47 @@ describe('<koto-enrolment-form> keeps what the learner typed', function () {
       expect(location.href).not.to.match(personal);
       expect(JSON.stringify({ ...localStorage })).not.to.match(personal);
       expect(document.cookie).not.to.match(personal);
+    });
+  });
+
+  // Issue 15: "Clear the form and start again", right below Next, wiped everything with one tap.
+  describe('clearing the form asks first', () => {
+    it('asks before clearing; "Keep my answers" keeps them and takes focus back to the button', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+      $<HTMLButtonElement>(el, '#discard')!.click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value, 'nothing cleared yet').to.equal('Amina');
+      await waitUntil(() => focused(el)?.id === 'discard-question', 'focus on the question');
+      expect($(el, '[role="group"][aria-labelledby="discard-question"]')!.textContent).to.contain(
+        'Clear all your answers?',
+      );
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '#discard-no')!.click();
+      await el.updateComplete;
+      expect($(el, '#discard-yes'), 'the question is gone').to.equal(null);
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
+      await waitUntil(() => focused(el)?.id === 'discard', 'focus back on the button');
+    });
+
+    it('works by keyboard: Escape keeps the answers, "Yes, clear" clears them', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      await type(el, 'f-firstName', 'Amina');
+      await tabTo(el, 'discard');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.id === 'discard-question', 'focus on the question');
+      await tabTo(el, 'discard-yes');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => focused(el)?.id === 'discard', 'kept, focus back on the button');
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#discard-yes'), 'asked again');
+      await tabTo(el, 'discard-yes');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#start'), 'cleared: the start page');
+      await waitUntil(() => text(el).includes('We cleared the form.'), 'said');
     });
   });
 

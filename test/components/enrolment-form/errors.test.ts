@@ -89,6 +89,48 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       expect([...summary.querySelectorAll('a')]).to.have.length(5);
     });
 
+    describe('an error summary that names each question', () => {
+      /** To "Your situation" with nothing chosen there, then Next. */
+      async function emptySituation(lang: string) {
+        const el = await makeForm(api, { event: COURSE.openShort, lang });
+        await start(el);
+        await fillAboutYou(el, false);
+        await next(el);
+        await choose(el, 'nativeLanguage', 'ar');
+        await choose(el, 'finnishLevel', 'a1');
+        await choose(el, 'latinAlphabet', 'yes');
+        await fill(el, 'schoolYears', '9');
+        await next(el);
+        await next(el);
+        return el;
+      }
+      const lines = (el: Parameters<typeof $>[0]) =>
+        [...$(el, '.error-summary')!.querySelectorAll('a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+
+      // Issue 15: step 3 said "Choose one answer." three times; neither the summary nor a screen
+      // reader's list of links told which question was meant.
+      it('puts the question before "Choose one answer."', async () => {
+        const el = await emptySituation('en');
+        expect(lines(el)).to.deep.equal([
+          'Are you a client of employment services? Choose one answer.',
+          'Do you have an integration plan? Choose one answer.',
+          'When can you study? Choose one answer.',
+        ]);
+        await expect(el).to.be.accessible();
+      });
+
+      it('does so in a right-to-left language too, each line starting with its own question', async () => {
+        const el = await emptySituation('ar');
+        const links = [...$(el, '.error-summary')!.querySelectorAll('a')];
+        expect(links).to.have.length(3);
+        expect(new Set(lines(el)).size, 'three different lines').to.equal(3);
+        for (const link of links) {
+          const question = $(el, link.getAttribute('href')!)!.closest('fieldset')!.querySelector('legend')!;
+          expect(link.textContent!.trim().startsWith(question.textContent!.trim()), link.textContent!).to.equal(true);
+        }
+      });
+    });
+
     it('checks the age limits of the registration against the date of birth', async () => {
       const el = await makeForm(api, { event: COURSE.openShort });
       await start(el);
@@ -192,7 +234,10 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await waitUntil(() => stepTitle(el) === 'About you', 'back on the first step');
       expect(errorOf(el, 'dob')).to.contain('The participant is too young.');
       expect(hasFocused(el, 'error-summary-title'), 'focus on #error-summary-title').to.equal(true);
-      expect($(el, '.error-summary a')!.textContent).to.equal('The participant is too young.');
+      // The service's words name no question: the summary line does (issue 15).
+      expect($(el, '.error-summary a')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Date of birth: The participant is too young.',
+      );
       expect((await api.state()).signups).to.equal(0);
       expect($<HTMLInputElement>(el, '#f-firstName')!.value).to.equal('Amina');
       await expect(el).to.be.accessible();

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { mockApiForEachTest } from '../../helpers/mock.js';
 import type { KotoEnrolmentSubmittedEvent } from '../../../src/components/enrolment-form/events.js';
 import {
@@ -34,6 +35,29 @@ describe('<koto-enrolment-form>', function () {
       expect($(el, '#course-title')!.textContent).to.contain('Integration training in Finnish');
       expect(text(el)).to.contain('Start enrolment');
       expect((await api.state()).seatReservations).to.equal(0);
+    });
+
+    // Issue 15: the catalogue's card says "Monday, Wednesday 17.00–20.15"; the form said neither.
+    it('says on which weekdays and at what times the course meets, on the start page and in the form', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      const daysAndTimes = () =>
+        [...el.shadowRoot!.querySelectorAll('.facts > div')]
+          .find((row) => row.querySelector('dt')!.textContent!.trim() === 'Days and times')
+          ?.querySelector('dd')!
+          .textContent!.replace(/\s+/g, ' ')
+          .trim();
+      const shown = /^(Monday|Tuesday|Wednesday|Thursday|Friday)\b.* \d{1,2}\.\d{2}–\d{1,2}\.\d{2}$/;
+      expect(daysAndTimes()).to.match(shown);
+      await start(el);
+      expect(daysAndTimes()).to.match(shown);
+      // The times keep their order in an Arabic form.
+      el.lang = 'ar';
+      await waitUntil(() => !daysAndTimes(), 'Arabic labels');
+      const isolated = [...el.shadowRoot!.querySelectorAll('.facts bdi[dir="ltr"]')].map((b) => b.textContent);
+      expect(
+        isolated.some((t) => /^\d{1,2}\.\d{2}–\d{1,2}\.\d{2}$/.test(t!)),
+        isolated.join(' | '),
+      ).to.equal(true);
     });
 
     it('finishes loading when the language changes while the course is still loading', async () => {
@@ -167,6 +191,21 @@ describe('<koto-enrolment-form>', function () {
   });
 
   describe('accessibility of every step', () => {
+    // Issue 15: the heading's focus ring covered "Step 1 of 5" above it.
+    it('keeps "Step 1 of 5" clear of the step heading’s focus ring', async () => {
+      const el = await makeForm(api, { event: COURSE.openShort });
+      await start(el);
+      const heading = $(el, '#step-title')!;
+      // A key press first: focus moved by a script after it is shown as :focus-visible.
+      await sendKeys({ press: 'Shift' });
+      heading.focus();
+      const style = getComputedStyle(heading);
+      expect(style.outlineStyle, 'the ring is shown').to.not.equal('none');
+      const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const stepOf = $(el, '.step-of')!.getBoundingClientRect();
+      expect(heading.getBoundingClientRect().top - ring).to.be.at.least(stepOf.bottom);
+    });
+
     it('passes axe on each step, with and without errors shown', async () => {
       const el = await makeForm(api, { event: COURSE.open });
       await start(el);

@@ -107,6 +107,14 @@ export async function next(el: KotoEnrolmentForm): Promise<void> {
   await el.updateComplete;
 }
 
+/** "Clear the form and start again", and "Yes, clear" when the form asks. */
+export async function clearForm(el: KotoEnrolmentForm): Promise<void> {
+  $<HTMLButtonElement>(el, '#discard')!.click();
+  await el.updateComplete;
+  $<HTMLButtonElement>(el, '#discard-yes')!.click();
+  await el.updateComplete;
+}
+
 export const stepTitle = (el: KotoEnrolmentForm) => $(el, '#step-title')?.textContent?.trim() ?? '';
 
 /** A valid date of birth: 30 years ago. */

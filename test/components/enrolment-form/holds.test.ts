@@ -4,6 +4,7 @@ import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/e
 import {
   $,
   COURSE,
+  clearForm,
   fill,
   fillAboutYou,
   fillAll,
@@ -57,8 +58,7 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       const el = await makeForm(api, { event: COURSE.lastSeat });
       await start(el);
       await fill(el, 'firstName', 'Amina');
-      $<HTMLButtonElement>(el, '.discard button')!.click();
-      await el.updateComplete;
+      await clearForm(el);
       expect(text(el)).to.not.contain('waiting list');
       await start(el);
       expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('');
@@ -76,14 +76,30 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       // Reloaded, the course counts the learner's seat as taken: only the waiting list looks open.
       el = await makeForm(api, { event: COURSE.lastSeat });
       await waitUntil(() => $(el, 'form'), 'form restored');
-      $<HTMLButtonElement>(el, '.discard button')!.click();
-      await el.updateComplete;
+      await clearForm(el);
       expect(text(el)).to.contain('Start enrolment');
       expect(text(el)).to.not.contain('waiting list');
       await start(el);
       expect(text(el)).to.match(/Your seat is held for 1\d min/);
       expect(await log(api, 'seats_reservation/')).to.have.length(1);
     });
+  });
+
+  // Issue 15: a reload after clearing took a new seat (on the last seat, a waiting-list place).
+  it('after clearing, a reload keeps the seat: the start page offers it and "Start" takes no second place', async () => {
+    let el = await makeForm(api, { event: COURSE.lastSeat });
+    await start(el);
+    await fill(el, 'firstName', 'Amina');
+    await clearForm(el);
+    fixtureCleanup();
+
+    el = await makeForm(api, { event: COURSE.lastSeat });
+    expect(text(el)).to.contain('Start enrolment');
+    expect(text(el)).to.not.contain('waiting list');
+    await start(el);
+    expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('');
+    expect(text(el)).to.match(/Your seat is held for 1\d min/);
+    expect(await log(api, 'seats_reservation/')).to.have.length(1);
   });
 
   describe('when a portal changes the course in place', () => {

@@ -20,6 +20,7 @@ export const templates = {
   "s886cd0229d6e8da0": `Skriv ditt telefonnummer. Till exempel 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Tjänsten har ett problem just nu. Försök igen om en stund.`,
   "s9f96e175a0a23f45": `vintertid`,
+  "sa283e5086f703815": `Dagar och tider`,
   "sa2bb97d896042171": `Annat språk`,
   "sbe40d10c23f843f2": `Meddelande från tjänsten:`,
   "sbf4808a055e7aa00": `Välj`,
