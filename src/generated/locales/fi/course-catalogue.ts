@@ -52,7 +52,6 @@ export const templates = {
   "s9dff45ba1799e20b": `Ei nyt. Kurssi on siirretty myöhemmäksi. Uusia päiviä ei ole vielä. Etsi toinen kurssi tai tule myöhemmin uudelleen.`,
   "s9eba0933010df96e": `Lisätietoa`,
   "s9f5bf3ffcfb8d035": str`Auki nyt, ${0} asti`,
-  "sa283e5086f703815": `Päivät ja ajat`,
   "sa4ab3dff05ec8eb8": str`Lisää kursseja: ${0}. Näet ${1}/${2}.`,
   "sa651dfb4673163b0": `Peruspolku`,
   "sa6895584d61478fb": `Maksuton`,

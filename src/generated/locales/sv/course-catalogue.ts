@@ -52,7 +52,6 @@ export const templates = {
   "s9dff45ba1799e20b": `Inte nu. Kursen är uppskjuten. Den har inga nya datum än. Sök en annan kurs eller kom tillbaka senare.`,
   "s9eba0933010df96e": `Mer information`,
   "s9f5bf3ffcfb8d035": str`Öppen nu, till ${0}`,
-  "sa283e5086f703815": `Dagar och tider`,
   "sa4ab3dff05ec8eb8": str`Fler kurser: ${0}. Du ser ${1} av ${2}.`,
   "sa651dfb4673163b0": `Grundläggande studieväg`,
   "sa6895584d61478fb": `Avgiftsfri`,
