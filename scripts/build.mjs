@@ -12,6 +12,7 @@
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { buildCdn } from './cdn-config.mjs';
+import { viteMinifyTemplates } from './minify-templates.mjs';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 
@@ -31,6 +32,8 @@ console.log('▶ Library modules');
 await build({
   configFile: false,
   logLevel: 'warn',
+  // The HTML and CSS of the templates minified (a portal's bundler leaves template text alone).
+  plugins: [viteMinifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -19,6 +19,7 @@
  * they are.
  */
 import { build } from 'esbuild';
+import { esbuildMinifyTemplates } from './minify-templates.mjs';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
@@ -44,6 +45,7 @@ const common = (outdir) =>
     metafile: true,
     logLevel: 'warning',
     tsconfig: 'tsconfig.json',
+    plugins: [esbuildMinifyTemplates()],
   });
 
 /**

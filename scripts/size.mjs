@@ -3,8 +3,9 @@
  * `npm run size`: the gzip size of what a page loads up front for each element, against its budget.
  *
  * - Each element's entry (`src/define/<name>.ts`) is bundled on its own with esbuild
- *   (minified, ES2022, production build of lit, code splitting on), so it carries
- *   everything it needs: lit, zod/mini, the shared code.
+ *   (minified, ES2022, production build of lit, code splitting on, templates minified as the
+ *   library modules ship them: scripts/minify-templates.mjs), so it carries everything it
+ *   needs: lit, zod/mini, the shared code.
  * - The CDN folder is built exactly as `npm run build` makes it (scripts/cdn-config.mjs), into
  *   a temporary folder: a page with one element through the autoloader `koto-elements.js`
  *   (the loader, the element's module and its chunks), the four through it, and
@@ -36,6 +37,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS, buildCdn } from './cdn-config.mjs';
+import { esbuildMinifyTemplates } from './minify-templates.mjs';
 
 /**
  * An entry is either one element's define module bundled on its own with esbuild (`entry`,
@@ -209,6 +211,8 @@ async function measureEsbuild(entry, external = []) {
       logLevel: 'error',
       tsconfig: 'tsconfig.json',
       external,
+      // As every build of ours does (scripts/minify-templates.mjs).
+      plugins: [esbuildMinifyTemplates()],
     });
     return chunksOf(result.metafile, entry);
   } finally {
