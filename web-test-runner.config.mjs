@@ -14,6 +14,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, engines } from './scripts/engines.mjs';
 import { importMockServer } from './scripts/mock-server.mjs';
 import { DATE_FILES, INSTANTS } from './scripts/dates.mjs';
+import { isOurs, minifyTemplates } from './scripts/minify-templates.mjs';
 
 // The API fake is TypeScript; bundle it for Node once per run.
 const { kotoMockKoaMiddleware, clockScript, parseInstant } = await importMockServer();
@@ -83,6 +84,20 @@ const storiesIndex = {
       .sort();
     const body = files.map((f) => `  [${JSON.stringify(f)}, () => import('/stories/${f}')],`).join('\n');
     return { body: `export default [\n${body}\n];\n`, type: 'js' };
+  },
+};
+
+/**
+ * KOTO_MINIFY_TEMPLATES=1: the tests run on templates minified as every build ships them
+ * (scripts/minify-templates.mjs), before esbuild strips the types.
+ */
+const minifiedTemplates = {
+  name: 'koto-minify-templates',
+  /** @param {import('koa').Context} context */
+  async transform(context) {
+    if (!process.env.KOTO_MINIFY_TEMPLATES || !isOurs(context.path)) return undefined;
+    const result = await minifyTemplates(String(context.body), context.path);
+    return result ? { body: result.code } : undefined;
   },
 };
 
@@ -172,7 +187,7 @@ export default {
     ...(process.env.KOTO_SWEEP_SUMMARY ? [sweepSummary(process.env.KOTO_SWEEP_SUMMARY)] : []),
   ],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [storiesIndex, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [storiesIndex, minifiedTemplates, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [kotoMockKoaMiddleware()],
   testRunnerHtml: pageAt(kotoNow),
   browsers: wanted.map((name) => launchers[name]()),

@@ -3,8 +3,8 @@
  * `npm run build`:
  * - dist/…: one ES module per source module (tree-shakable; lit, zod and DOMPurify left to
  *   the portal's bundler), with .d.ts next to each;
- * - dist/cdn/koto-elements.js: one self-contained module for a `<script type="module">` tag,
- *   its locales as separate files loaded on demand;
+ * - dist/cdn/: for a `<script type="module">` tag, `koto-elements.js` (loads each element's code
+ *   when its tag appears) or `koto-elements-all.js` (all four at once), see scripts/cdn-config.mjs;
  * - dist/mock/server.js: the API fake's Node server (Vite plugin, middleware);
  * - custom-elements.json: the manifest, from the JSDoc;
  * - dist/frameworks/: JSX and template types for Preact, Vue, Svelte and Solid, from the manifest.
@@ -12,6 +12,7 @@
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { buildCdn } from './cdn-config.mjs';
+import { viteMinifyTemplates } from './minify-templates.mjs';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 
@@ -31,6 +32,8 @@ console.log('▶ Library modules');
 await build({
   configFile: false,
   logLevel: 'warn',
+  // The HTML and CSS of the templates minified (a portal's bundler leaves template text alone).
+  plugins: [viteMinifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const run = (cmd, args) => {
@@ -53,6 +53,7 @@ for (const required of [
   'dist/index.js',
   'dist/index.d.ts',
   'dist/cdn/koto-elements.js',
+  'dist/cdn/koto-elements-all.js',
   'dist/mock/index.js',
   'dist/mock/server.js',
   'dist/define/all.js',
@@ -91,8 +92,18 @@ try {
   }
   // The CDN file and define/all.js are built from side-effect-only imports; if the build
   // took `sideEffects` to mean the source define modules too, they come out empty.
-  if (!readFileSync('dist/cdn/koto-elements.js', 'utf8').includes('customElements.define'))
-    problems.push('dist/cdn/koto-elements.js registers nothing');
+  // (In the CDN folder, the define calls sit in chunks: read each file with its static imports.)
+  const withImports = (/** @type {string} */ file) => {
+    const code = readFileSync(file, 'utf8');
+    const chunks = [...code.matchAll(/(?:from|import)\s*"(\.\.?\/chunks\/[^"]+\.js)"/g)];
+    return [code, ...chunks.map((m) => readFileSync(join(dirname(file), m[1] ?? ''), 'utf8'))].join('\n');
+  };
+  const all = withImports('dist/cdn/koto-elements-all.js');
+  for (const file of readdirSync('dist/cdn/elements').filter((f) => f.endsWith('.js'))) {
+    const tag = `"koto-${file.replace(/\.js$/, '')}"`;
+    if (!withImports(`dist/cdn/elements/${file}`).includes(tag) || !all.includes(tag))
+      problems.push(`dist/cdn/elements/${file} or koto-elements-all.js does not register ${tag}`);
+  }
   for (const entry of defines) {
     const out = await bundle(`import 'koto-elements${entry.slice(1)}';`);
     if (!out.includes('customElements.define')) problems.push(`${entry} is dropped by bundlers (sideEffects)`);

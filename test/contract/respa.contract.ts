@@ -88,7 +88,7 @@ describe('Respa contract (the source’s serializers, corrected)', () => {
       return response;
     };
     const now = Date.parse(NOW);
-    const client = new RespaClient({ baseUrl: BASE, fetch, now: () => now });
+    const client = new RespaClient({ baseUrl: BASE, fetch });
     // As the element loads them: every resource, the weeks it shows.
     const { start, end } = fetchRange(now, 4);
     for (const resource of mock.respa.resources) {
