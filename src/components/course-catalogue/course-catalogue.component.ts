@@ -6,7 +6,7 @@ import { defaultKeywordConfig, type Course, type KeywordConfig } from '../../api
 import { styles } from './course-catalogue.styles.js';
 import { CourseSelectEvent } from './events.js';
 import { CourseDetails } from './course-details.js';
-import { hasAnyFilter } from './filters.js';
+import { hasAnyFilter, linkWithFilters } from './filters.js';
 import { CatalogueResults } from './results.js';
 import { renderCount, renderResults, resultsNews, type ResultsView } from './results-view.js';
 import { renderSearchForm } from './search-form.js';
@@ -136,7 +136,10 @@ export class KotoCourseCatalogue extends KotoElement {
   }
 
   private hrefFor(course: Course): string | undefined {
-    return this.enrolHref ? this.enrolHref.replaceAll('{id}', encodeURIComponent(course.id)) : undefined;
+    if (!this.enrolHref) return undefined;
+    const href = this.enrolHref.replaceAll('{id}', encodeURIComponent(course.id));
+    // With `sync-url` the search lives in the page address: a link to this same page keeps it.
+    return this.syncUrl ? linkWithFilters(href, this.search.filters, location.href) : href;
   }
 
   private readonly onToggle = (course: Course): void => this.details.toggle(course);

@@ -187,6 +187,34 @@ export function searchWithFilters(search: string, f: CatalogueFilters): string {
   return out ? `?${out}` : '';
 }
 
+/**
+ * A link to the enrolment page that carries the search, when that page is this page (the
+ * catalogue and the form side by side, `enrol-href="?course={id}#enrol"`): the catalogue
+ * there reads the same filters back, so the learner who returns from the form ("See all
+ * courses", or a link to `#courses`) finds the search they made. A link to another page,
+ * or one that sets a filter itself, is left as it is.
+ */
+export function linkWithFilters(href: string, f: CatalogueFilters, here: string): string {
+  let url: URL;
+  let page: URL;
+  try {
+    url = new URL(href, here);
+    page = new URL(here);
+  } catch {
+    return href;
+  }
+  if (url.origin !== page.origin || url.pathname !== page.pathname) return href;
+  const search = new URLSearchParams(searchWithFilters('', f));
+  if ([...search.keys()].some((name) => url.searchParams.has(name))) return href;
+  for (const [name, value] of search) url.searchParams.append(name, value);
+  // Keep the link as relative as it was given: `?course=1&koto-level=A1#enrol`.
+  return href.startsWith('?') || href.startsWith('#')
+    ? `${url.search}${url.hash}`
+    : href.startsWith('/') && !href.startsWith('//')
+      ? `${url.pathname}${url.search}${url.hash}`
+      : url.href;
+}
+
 export function sameFilters(a: CatalogueFilters, b: CatalogueFilters): boolean {
   return (
     a.text.trim() === b.text.trim() &&

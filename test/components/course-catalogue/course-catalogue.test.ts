@@ -441,6 +441,45 @@ describe('<koto-course-catalogue>', () => {
     });
   });
 
+  describe('the search survives a visit to the form', () => {
+    const original = location.href;
+    afterEach(() => history.replaceState(null, '', original));
+
+    it('"Apply" to the form on this page keeps the filters, which the catalogue reads back on return', async () => {
+      history.replaceState(null, '', `${location.pathname}?koto-path=literacy`);
+      const make = () =>
+        fixture<KotoCourseCatalogue>(
+          html`<koto-course-catalogue
+            api-base=${api.linkedEvents}
+            lang="fi"
+            sync-url
+            enrol-href="?course={id}#enrol"
+            page-size="100"
+          ></koto-course-catalogue>`,
+        );
+      const el = await make();
+      await loaded(el);
+      await select(el, 'f-time', 'evening');
+      const apply = root(el).querySelector<HTMLAnchorElement>('a[part~="apply"]');
+      expect(apply, 'an evening literacy course to apply for').to.not.equal(null);
+      const href = apply!.getAttribute('href')!;
+      const params = new URLSearchParams(href.slice(0, href.indexOf('#')));
+      expect(params.get('course')?.length).to.be.greaterThan(0);
+      expect(params.get('koto-path')).to.equal('literacy');
+      expect(params.get('koto-time')).to.equal('evening');
+      expect(href.endsWith('#enrol')).to.equal(true);
+
+      // The form's page is this page: coming back to the catalogue ("See all courses" → #courses).
+      el.remove();
+      history.replaceState(null, '', `${location.pathname}${href.slice(0, href.indexOf('#'))}#courses`);
+      const again = await make();
+      await loaded(again);
+      expect(root(again).querySelector<HTMLSelectElement>('#f-path')!.value).to.equal('literacy');
+      expect(root(again).querySelector<HTMLSelectElement>('#f-time')!.value).to.equal('evening');
+      await expect(again).to.be.accessible();
+    });
+  });
+
   describe('keyboard path to "Apply"', () => {
     it('reaches search, filters, a course and its "Apply" with Tab, and applies with Enter', async () => {
       const el = await catalogue(api);

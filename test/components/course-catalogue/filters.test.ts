@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   emptyFilters,
   filtersFromSearch,
+  linkWithFilters,
   refine,
   searchWithFilters,
   toQuery,
@@ -73,6 +74,27 @@ describe('catalogue filters', () => {
       expect(new URLSearchParams(search).get('lang')).to.equal('sv');
       expect(filtersFromSearch(search, defaultKeywordConfig)).to.deep.equal(all);
       expect(searchWithFilters('?koto-q=x', emptyFilters())).to.equal('');
+    });
+
+    it('is carried by a link to the enrolment form on this same page, and by no other link', () => {
+      const search = f({ level: 'A1', time: 'evening' });
+      const here = 'https://porvoo.example/kotoutuminen?koto-level=A1&koto-time=evening';
+      // The demo's way: the form beside the catalogue, reached by ?course=…#enrol.
+      const link = linkWithFilters('?course=le%3A1#enrol', search, here);
+      expect(link.startsWith('?') && link.endsWith('#enrol')).to.equal(true);
+      const back = new URLSearchParams(link.slice(0, link.indexOf('#')));
+      expect(back.get('course')).to.equal('le:1');
+      expect(filtersFromSearch(link.slice(0, link.indexOf('#')), defaultKeywordConfig)).to.deep.equal(search);
+      expect(linkWithFilters('/kotoutuminen?course=1', search, here)).to.equal(
+        '/kotoutuminen?course=1&koto-level=A1&koto-time=evening',
+      );
+      // Another page, another site, or a link that chooses a filter itself: left as given.
+      expect(linkWithFilters('/hae?course=1', search, here)).to.equal('/hae?course=1');
+      expect(linkWithFilters('https://other.example/kotoutuminen?course=1', search, here)).to.equal(
+        'https://other.example/kotoutuminen?course=1',
+      );
+      expect(linkWithFilters('?course=1&koto-level=B1', search, here)).to.equal('?course=1&koto-level=B1');
+      expect(linkWithFilters('?course=1', emptyFilters(), here)).to.equal('?course=1');
     });
 
     it('ignores values it does not know', () => {
