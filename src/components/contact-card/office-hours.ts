@@ -27,38 +27,72 @@ function spansText(spans: readonly Span[], ctx: CardContext) {
     .map((part) => (part.type === 'element' ? ltr(part.value) : part.value));
 }
 
-/** `ma 30.11.`: a weekday and date in the interface language. */
-function dayAndDate(date: IsoDate, ctx: CardContext): string {
-  const noon = startOfDay(date) + 12 * 3_600_000;
-  return `${weekdayName(weekdayOf(date), ctx.locale, 'short')} ${isolateLtr(formatDayMonth(noon), ctx.direction)}`;
+/**
+ * "on Tuesday" as a sentence says it, one message per weekday: the word before the day and
+ * the day's own form differ by day in some languages (Russian "в понедельник" but
+ * "во вторник", "в среду"; Finnish "tiistaina").
+ */
+function onWeekday(weekday: number): string {
+  switch (weekday) {
+    case 1:
+      return msg('on Monday');
+    case 2:
+      return msg('on Tuesday');
+    case 3:
+      return msg('on Wednesday');
+    case 4:
+      return msg('on Thursday');
+    case 5:
+      return msg('on Friday');
+    case 6:
+      return msg('on Saturday');
+    default:
+      return msg('on Sunday');
+  }
+}
+
+/** `31.3.`, isolated in a right-to-left view. */
+function dayMonth(date: IsoDate, ctx: CardContext): string {
+  return isolateLtr(formatDayMonth(startOfDay(date) + 12 * 3_600_000), ctx.direction);
+}
+
+/** `ma 30.11.`: a weekday and date in the interface language, as a list shows them. */
+function shortDayAndDate(date: IsoDate, ctx: CardContext): string {
+  return `${weekdayName(weekdayOf(date), ctx.locale, 'short')} ${dayMonth(date, ctx)}`;
+}
+
+/** "on Tuesday" and "31.3." for a day after tomorrow, as a sentence says it. */
+function dayAndDate(date: IsoDate, ctx: CardContext): { day: string; date: string } {
+  return { day: onWeekday(weekdayOf(date)), date: dayMonth(date, ctx) };
 }
 
 // Whole sentences for today, tomorrow and a weekday: the words around the day differ by
-// language (Russian "завтра" but "в пн 30.3."), so a day put into one sentence cannot be
-// translated well.
+// language (Russian "завтра" but "во вторник 31.3."), so a day put into one sentence
+// cannot be translated well.
 
 /** "Closes tomorrow at 2.00." for an office open now. */
 function closesText(lastMoment: number, time: string, ctx: CardContext): string {
   const rel = relativeDay(lastMoment, ctx.now);
   if (rel.kind === 'today') return msg(str`Closes at ${time}.`);
   if (rel.kind === 'tomorrow') return msg(str`Closes tomorrow at ${time}.`);
-  const weekdayDate = dayAndDate(isoDateOf(lastMoment), ctx);
-  return msg(str`Closes on ${weekdayDate} at ${time}.`);
+  const { day, date } = dayAndDate(isoDateOf(lastMoment), ctx);
+  return msg(str`Closes ${day} ${date} at ${time}.`);
 }
 
-/** "Opens today at 12.00." or, by appointment only, "Next appointments on Tue 31.3. at 9.00." */
+/** "Opens today at 12.00." or, by appointment only, "Next appointments on Tuesday 31.3. at 9.00." */
 function opensText(opensAt: number, reservation: boolean, ctx: CardContext): string {
   const rel = relativeDay(opensAt, ctx.now);
   const time = formatTime(opensAt);
-  const weekdayDate = dayAndDate(isoDateOf(opensAt), ctx);
   if (reservation) {
     if (rel.kind === 'today') return msg(str`Next appointments today at ${time}.`);
     if (rel.kind === 'tomorrow') return msg(str`Next appointments tomorrow at ${time}.`);
-    return msg(str`Next appointments on ${weekdayDate} at ${time}.`);
+    const { day, date } = dayAndDate(isoDateOf(opensAt), ctx);
+    return msg(str`Next appointments ${day} ${date} at ${time}.`);
   }
   if (rel.kind === 'today') return msg(str`Opens today at ${time}.`);
   if (rel.kind === 'tomorrow') return msg(str`Opens tomorrow at ${time}.`);
-  return msg(str`Opens on ${weekdayDate} at ${time}.`);
+  const { day, date } = dayAndDate(isoDateOf(opensAt), ctx);
+  return msg(str`Opens ${day} ${date} at ${time}.`);
 }
 
 /** The "open now" line. */
@@ -133,7 +167,9 @@ export function renderHours(o: OfficeContact, ctx: CardContext) {
 
 function renderException(e: ExceptionalHours, ctx: CardContext) {
   const dates =
-    e.from === e.to ? dayAndDate(e.from, ctx) : `${dayAndDate(e.from, ctx)}${EN_DASH}${dayAndDate(e.to, ctx)}`;
+    e.from === e.to
+      ? shortDayAndDate(e.from, ctx)
+      : `${shortDayAndDate(e.from, ctx)}${EN_DASH}${shortDayAndDate(e.to, ctx)}`;
   const info = pickLang(e.info, ctx.locale);
   return html`<li>
     ${e.closed ? msg(str`${dates}: closed`) : html`${dates}: ${spansText(e.spans, ctx)}`}${

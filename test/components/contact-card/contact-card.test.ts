@@ -250,7 +250,7 @@ describe('<koto-contact-card>', () => {
         'closed on Friday afternoon, opens after the DST change',
         '2026-03-27T11:00:00Z',
         EMPLOYMENT,
-        'Closed now. Opens on Mon 30.3. at 9.00.',
+        'Closed now. Opens on Monday 30.3. at 9.00.',
       ],
     ];
     for (const [name, now, id, expected] of cases) {
@@ -263,6 +263,28 @@ describe('<koto-contact-card>', () => {
         expect(statusOf(el, id)).to.equal(expected);
       });
     }
+
+    it('names the day as each language says it ("во вторник" in Russian)', async () => {
+      // Saturday 21.3.2026 at 12.00 in Porvoo; the office opens only on Tuesdays.
+      const now = '2026-03-21T10:00:00Z';
+      api = await mockApi({ now });
+      const tuesdays = { dayFrom: 'Tuesday', dayTo: 'Tuesday', from: '09:00', to: '12:00' };
+      const serviceHours = [{ serviceHourType: 'DaysOfTheWeek', openingHour: [tuesdays], additionalInformation: [] }];
+      const client = altered(api, (c) => ({ ...c, serviceHours }));
+      const expected: Record<string, string> = {
+        fi: 'Avautuu tiistaina 24.3. klo 9.00.',
+        sv: 'Öppnar på tisdag 24.3. kl. 9.00.',
+        en: 'Opens on Tuesday 24.3. at 9.00.',
+        uk: 'Відчиняється у вівторок 24.3. о 9.00.',
+        ru: 'Открывается во вторник 24.3. в 9.00.',
+        ar: 'يُفتح يوم الثلاثاء 24.3. الساعة 9.00.',
+      };
+      for (const [lang, sentence] of Object.entries(expected)) {
+        const el = await cardOf(client, EMPLOYMENT, now, lang);
+        expect(statusOf(el, EMPLOYMENT).replace(/[\u2066-\u2069]/g, ''), lang).to.contain(sentence);
+        el.remove();
+      }
+    });
 
     it('an office that closes at midnight closes today at 24.00, not tomorrow at 0.00', async () => {
       // Monday 23.3.2026 at 20.00 in Porvoo.
@@ -321,15 +343,15 @@ describe('<koto-contact-card>', () => {
     const visible = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
     const cases: [string, string, string, string, string][] = [
       // A weekday takes a preposition ("в понедельник", "у понеділок", "يوم الاثنين")…
-      ['ru', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Сейчас закрыто. Открывается в пн 30.3. в 9.00.'],
-      ['uk', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Зараз зачинено. Відчиняється у пн 30.3. о 9.00.'],
+      ['ru', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Сейчас закрыто. Открывается в понедельник 30.3. в 9.00.'],
+      ['uk', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Зараз зачинено. Відчиняється у понеділок 30.3. о 9.00.'],
       ['ar', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'مغلق الآن. يُفتح يوم الاثنين 30.3. الساعة 9.00.'],
       [
         'uk',
         'next appointments on a weekday',
         THURSDAY_AFTERNOON,
         INTEGRATION,
-        'Тільки за попереднім записом. Найближчий прийом у вт 31.3. о 9.00.',
+        'Тільки за попереднім записом. Найближчий прийом у вівторок 31.3. о 9.00.',
       ],
       // … "tomorrow" none.
       ['ru', 'closes tomorrow', FRIDAY_NIGHT, ADVICE_LINE, 'Сейчас открыто. Закрывается завтра в 2.00.'],
@@ -355,7 +377,7 @@ describe('<koto-contact-card>', () => {
         FRIDAY_AFTERNOON,
         'ru',
       );
-      expect(statusOf(el, EMPLOYMENT)).to.equal('Сейчас открыто. Закрывается в пн 30.3. в 9.00.');
+      expect(statusOf(el, EMPLOYMENT)).to.equal('Сейчас открыто. Закрывается в понедельник 30.3. в 9.00.');
       await expect(el).to.be.accessible();
     });
 
