@@ -82,14 +82,21 @@ for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130)
  * @param {string[]} extraArgs
  * @returns {Promise<number>}
  */
-const runWtr = (names, extraEnv, extraArgs) =>
+const runWtr = (names, extraEnv, extraArgs, buffered = false) =>
   new Promise((resolve) => {
     const args = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...extraArgs];
     const child = spawn(process.execPath, args, {
-      stdio: 'inherit',
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { KOTO_WTR_PORT: String(wtrPort), ...process.env, ...extraEnv, KOTO_ENGINES: names.join(',') },
     });
-    child.on('exit', (code) => resolve(code ?? 1));
+    /** @type {Buffer[]} */
+    const chunks = [];
+    child.stdout?.on('data', (c) => chunks.push(c));
+    child.stderr?.on('data', (c) => chunks.push(c));
+    child.on('close', (code) => {
+      if (buffered) process.stdout.write(`\n── ${names.join(', ')} ──\n${Buffer.concat(chunks).toString('utf8')}\n`);
+      resolve(code ?? 1);
+    });
   });
 
 const wtrPort = await freePort();
@@ -109,14 +116,23 @@ if (selected.some((e) => e.name === 'chromium')) {
 
 // Firefox gives only the tab in front real focus: in a background tab Enter and Space do
 // not press buttons. Keyboard tests need the files one at a time.
-if (selected.some((e) => e.name === 'firefox')) {
-  await run('Firefox', runWtr(['firefox'], { KOTO_CONCURRENCY: '1' }, passThrough));
-}
-
-// WebKitGTK's driver runs every test file in an iframe of one window: only the file in
-// front has focus, and key presses cannot reach a frame while another one runs. So
-// WebKit runs its files one at a time.
+const firefox = selected.some((e) => e.name === 'firefox');
 const webkit = selected.find((e) => e.name === 'webkit');
+/**
+ * Firefox and WebKit run one test file at a time each (their drivers hold one page), so
+ * most of their time is spent waiting on the fake's answers and the elements' timers: side
+ * by side they share the machine well, each on its own server port, and CI gets back the
+ * minutes one after the other cost. Their output is printed whole as each ends.
+ * KOTO_SERIAL=1 runs them one after the other, printing as they go.
+ */
+const together = firefox && !!webkit?.driver && process.env.KOTO_SERIAL !== '1';
+if (together) console.log('\nFirefox and WebKit run side by side; the output of each follows when it ends.');
+
+/** @type {Promise<void>[]} */
+const lanes = [];
+if (firefox) lanes.push(run('Firefox', runWtr(['firefox'], { KOTO_CONCURRENCY: '1' }, passThrough, together)));
+if (!together) await Promise.all(lanes);
+
 if (webkit?.driver) {
   const port = await freePort();
   driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', webkit.driver, `--port=${port}`], {
@@ -127,9 +143,14 @@ if (webkit?.driver) {
     console.error(`WebKitWebDriver did not start on port ${port}.`);
     process.exit(1);
   }
-  await run('WebKit', runWtr(['webkit'], { KOTO_WEBKIT_PORT: String(port), KOTO_CONCURRENCY: '1' }, passThrough));
-  stopDriver();
+  const env = {
+    KOTO_WEBKIT_PORT: String(port),
+    KOTO_CONCURRENCY: '1',
+    ...(together ? { KOTO_WTR_PORT: String(await freePort()) } : {}),
+  };
+  lanes.push(run('WebKit', runWtr(['webkit'], env, passThrough, together)).then(stopDriver));
 }
+await Promise.all(lanes);
 console.log(
   `\nBrowser tests: ${results.map(([engine, code]) => `${engine} ${code === 0 ? 'passed' : 'FAILED'}`).join(', ')}.`,
 );
