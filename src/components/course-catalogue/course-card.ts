@@ -13,6 +13,7 @@ import {
   formatTime,
   formatTimeRange,
   formatWeekday,
+  formatList,
   weekdayName,
 } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr, textIn } from '../../shared/content.js';
@@ -81,16 +82,22 @@ function timesText(course: Course): string | undefined {
   return t.end === undefined ? formatTime(t.start) : formatTimeRange(t.start, t.end);
 }
 
-/** "Monday, Wednesday 17.00–20.15", or only the days for a course without times. */
+/** "Monday and Wednesday 17.00–20.15" (a list in the language's own way), or only the days for a course without times. */
 export function daysAndTimes(course: Course, locale: string): string | undefined {
-  const days = course.weekdays.map((d) => weekdayName(d, locale)).join(', ');
+  const days = formatList(
+    course.weekdays.map((d) => weekdayName(d, locale)),
+    locale,
+  );
   const times = timesText(course);
   return [days, times].filter(Boolean).join(' ') || undefined;
 }
 
 /** Days in words, times kept left-to-right (a range would read backwards in Arabic). */
 function daysAndTimesTemplate(course: Course, locale: string): TemplateResult | undefined {
-  const days = course.weekdays.map((d) => weekdayName(d, locale)).join(', ');
+  const days = formatList(
+    course.weekdays.map((d) => weekdayName(d, locale)),
+    locale,
+  );
   const times = timesText(course);
   if (!days && !times) return undefined;
   return html`${days}${days && times ? ' ' : ''}${times ? ltr(times) : nothing}`;
@@ -214,9 +221,13 @@ function placeTemplate(course: Course, locale: string, full: boolean): TemplateR
   if (p.name) parts.push(textIn(p.name, locale));
   if (full && p.streetAddress)
     parts.push(
-      html`<span lang=${contentLang(p.streetAddress, locale)}>${p.streetAddress.text}</span>${
+      // One island with its own direction: in an Arabic view "Kirjastokatu 3 06100 Porvoo"
+      // keeps its order (not "Porvoo 06100 Kirjastokatu 3").
+      html`<span dir="auto"
+        ><span lang=${contentLang(p.streetAddress, locale)}>${p.streetAddress.text}</span>${
           p.postalCode ? html` ${ltr(p.postalCode)}` : nothing
-        }${p.locality ? html` <span lang=${contentLang(p.locality, locale)}>${p.locality.text}</span>` : nothing}`,
+        }${p.locality ? html` <span lang=${contentLang(p.locality, locale)}>${p.locality.text}</span>` : nothing}</span
+      >`,
     );
   else if (!full && p.locality) parts.push(textIn(p.locality, locale));
   if (full && p.extraInfo) parts.push(textIn(p.extraInfo, locale));

@@ -75,4 +75,37 @@ describe('<koto-course-catalogue>', function () {
       expect(price.querySelector('[part~="language-note"]')!.textContent).to.equal('اللغة: الفنلندية');
     });
   });
+
+  describe('Finnish data in an Arabic view', () => {
+    // Issue 15, finding 11: "Kirjastokatu 3 06100 Porvoo" showed as "Porvoo 06100 Kirjastokatu 3",
+    // and lists of weekdays were joined with a Latin comma.
+    it('keeps an address in its own order, and lists weekdays in the Arabic way', async () => {
+      const el = await catalogue(api, 'ar');
+      const card = cards(el)[0]!;
+      card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await waitUntil(() => card.querySelector('[part~="details"] dl'), 'the details view');
+      const island = [...card.querySelectorAll<HTMLElement>('[part~="details"] span[dir="auto"]')].find((s) =>
+        s.querySelector('bdi'),
+      );
+      expect(island, 'the street address as one island').to.not.equal(undefined);
+      const street = island!.firstElementChild!;
+      const postal = island!.querySelector('bdi')!;
+      expect(getComputedStyle(island!).direction).to.equal('ltr');
+      // Read left to right on the screen, as in Finnish: the street before the postal code.
+      expect(street.getBoundingClientRect().left).to.be.lessThan(postal.getBoundingClientRect().left);
+
+      const days = [...root(el).querySelectorAll('dd')]
+        .filter((dd) => dd.querySelector('bdi') && /\d\.\d{2}–\d/.test(dd.textContent!))
+        .map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim());
+      expect(days.length).to.be.greaterThan(0);
+      expect(
+        days.some((d) => d.includes(' و')),
+        days.join(' | '),
+      ).to.equal(true);
+      expect(
+        days.every((d) => !d.includes(', ')),
+        days.join(' | '),
+      ).to.equal(true);
+    });
+  });
 });
