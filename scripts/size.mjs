@@ -77,7 +77,7 @@ const ENTRIES = [
     entry: 'src/define/guidance-booking.ts',
     parts: ['guidance-booking'],
     budgetKb: 30,
-    ceilingKb: 37.8,
+    ceilingKb: 37.5,
   },
   {
     name: '<koto-contact-card>',
@@ -92,7 +92,7 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 40.4, 'enrolment-form': 49, 'guidance-booking': 41.4, 'contact-card': 39.4 }[name] ?? 0,
+      { 'course-catalogue': 40.4, 'enrolment-form': 49, 'guidance-booking': 41, 'contact-card': 39.4 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',

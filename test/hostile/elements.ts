@@ -156,6 +156,8 @@ export async function toBookingDetails(el: KotoGuidanceBooking, slot = FIRST_SLO
   const button = $$<HTMLButtonElement>(el, 'button.slot').find((b) => text(b) === slot);
   if (!button) throw new Error(`no slot ${slot}`);
   button.click();
+  // The contact step's code comes on its own, after the first step: wait for what a learner sees.
+  await waitUntil(() => $(el, '#name'), 'the contact step');
   await settle(el);
 }
 

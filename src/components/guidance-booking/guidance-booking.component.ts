@@ -17,9 +17,9 @@ import { BookingResources } from './resources.js';
 import { WeekOfTimes } from './week-view.js';
 import { stepHeading, type Choices } from './parts.js';
 import { renderAbout } from './about-step.js';
-import { renderDetails, type Sending } from './details-step.js';
-import { renderCancelled, renderDone, type Cancelling } from './done-step.js';
-import { sendBooking } from './send.js';
+import type { Sending } from './details-step.js';
+import type { Cancelling } from './done-step.js';
+import { LazyModule } from '../../shared/lazy-module.js';
 
 /** Contact details a portal may fill in for a learner who has logged in. */
 export interface BookingPrefill {
@@ -133,7 +133,13 @@ export class KotoGuidanceBooking extends KotoElement {
     return { topic: this.topic, mode: this.mode, needInterpreter: this.needInterpreter, values: this.values };
   }
 
+  /** The steps after the first, sending and the confirmation: loaded once the first step shows. */
+  private readonly later = new LazyModule(this, () => import('./later-steps.js'));
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Once there is something to show (or a learner is past the first step), fetch the rest.
+    if (!this.later.module && (this.resources.state.kind === 'ready' || this.phase.step !== 'about'))
+      void this.later.load();
     if (changed.has('prefill')) {
       const p = this.prefill ?? {};
       this.values = {
@@ -264,8 +270,18 @@ export class KotoGuidanceBooking extends KotoElement {
       const fresh = this.chosen;
       return !!fresh && this.resources.slotsOf(fresh).some((s) => s.begin === slot.begin && s.end === slot.end);
     };
+    await this.later.load();
+    const later = this.later.module;
+    if (!later) {
+      this.phase = {
+        ...phase,
+        sending: { kind: 'failed', error: { kind: 'network', message: 'The booking code did not load.' } },
+      };
+      this.focusAfterUpdate('#submit-error');
+      return;
+    }
     const [outcome] = await Promise.all([
-      sendBooking(api, { ...booking, locale: this.locale }, stillFree),
+      later.sendBooking(api, { ...booking, locale: this.locale }, stillFree),
       // The calendar file of the confirmation (loading since the time was picked).
       this.loadIcs(),
     ]);
@@ -375,7 +391,10 @@ export class KotoGuidanceBooking extends KotoElement {
   private renderStep() {
     const phase = this.phase;
     const resource = this.chosen;
-    if (phase.step === 'cancelled') return renderCancelled(() => this.bookAnother());
+    // The steps after the time come with the later code; it is on its way from the first step on.
+    const later = phase.step === 'about' || phase.step === 'time' ? undefined : this.later.module;
+    if (phase.step !== 'about' && phase.step !== 'time' && !later) return html`<p role="status">${msg('Loading…')}</p>`;
+    if (phase.step === 'cancelled') return later!.renderCancelled(() => this.bookAnother());
     if (phase.step === 'about' || !resource) return this.renderAbout();
     const common = { ...this.choices, locale: this.locale, direction: this.direction, resource };
     switch (phase.step) {
@@ -388,7 +407,7 @@ export class KotoGuidanceBooking extends KotoElement {
           back: () => this.goTo({ step: 'about' }),
         });
       case 'details':
-        return renderDetails({
+        return later!.renderDetails({
           ...common,
           slot: phase.slot,
           sending: phase.sending,
@@ -401,7 +420,7 @@ export class KotoGuidanceBooking extends KotoElement {
           focusField: this.focusField,
         });
       case 'done':
-        return renderDone({
+        return later!.renderDone({
           ...common,
           reservation: phase.reservation,
           cancelling: phase.cancelling,

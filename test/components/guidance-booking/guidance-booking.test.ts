@@ -86,10 +86,16 @@ async function details(el: KotoGuidanceBooking, values: Record<string, string>):
 
 const submit = (el: KotoGuidanceBooking) => $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
 
+/** Picks a free time and waits for the contact step (its code comes on its own, after the first step). */
+async function pick(el: KotoGuidanceBooking, slot: HTMLElement): Promise<void> {
+  slot.click();
+  await waitUntil(() => $(el, '#name'), 'the contact step');
+  await el.updateComplete;
+}
+
 async function toDetails(el: KotoGuidanceBooking, slotName = FIRST_SLOT.name): Promise<void> {
   await about(el, 'before', 'phone', 'ar');
-  slotNamed(el, slotName)!.click();
-  await settle(el);
+  await pick(el, slotNamed(el, slotName)!);
 }
 
 /** Books the first free time, by phone, and waits for the confirmation. */
@@ -290,8 +296,7 @@ describe('<koto-guidance-booking>', () => {
       next();
       await settle(el);
       expect(heading(el)).to.equal('Choose a time');
-      slotNamed(el, FIRST_SLOT.name)!.click();
-      await settle(el);
+      await pick(el, slotNamed(el, FIRST_SLOT.name)!);
       await details(el, { name: 'Amina Testinen', phone: '040 111 1111' });
       expect(text($(el, 'dl'))).to.contain('Interpreter dari');
       submit(el);
@@ -479,8 +484,7 @@ describe('<koto-guidance-booking>', () => {
     it('explains a request that a person still has to confirm', async () => {
       const el = await mount(api, { resource: 'porvoo-ohjaus-2' });
       await about(el, 'after', 'video');
-      slots(el)[0]!.click();
-      await settle(el);
+      await pick(el, slots(el)[0]!);
       // A video call needs an e-mail address; the coach asks for it anyway.
       await details(el, { name: 'Amina Testinen', email: 'amina@example.com' });
       submit(el);
@@ -600,8 +604,7 @@ describe('<koto-guidance-booking>', () => {
       expect((await reservationsAt(api, 'porvoo-ohjaus-1', FIRST_SLOT.begin)).map((r) => r.state)).to.deep.equal([
         'confirmed',
       ]);
-      slotNamed(b, 'Tuesday 2.9. 9.30–10.00')!.click();
-      await settle(b);
+      await pick(b, slotNamed(b, 'Tuesday 2.9. 9.30–10.00')!);
       expect($<HTMLInputElement>(b, '#name')!.value).to.equal('Boris Testinen');
       expect($<HTMLTextAreaElement>(b, '#message')!.value).to.equal('Hei');
       submit(b);
@@ -655,8 +658,7 @@ describe('<koto-guidance-booking>', () => {
       await waitUntil(() => live(el).startsWith('Week 37'), 'the new week is said');
       buttonNamed(el, 'Previous week')!.click();
       await waitUntil(() => live(el).startsWith('Week 36'), 'the week is said again');
-      slotNamed(el, FIRST_SLOT.name)!.click();
-      await settle(el);
+      await pick(el, slotNamed(el, FIRST_SLOT.name)!);
       expect(heading(el)).to.not.equal('Choose a time');
       expect(live(el), 'step 3 does not keep saying the week').to.equal('');
     });

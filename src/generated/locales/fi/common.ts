@@ -16,6 +16,7 @@ export const templates = {
   "s52d4371285ee978e": `Kirjoita kieli, jota tarvitset.`,
   "s5d609649063da8e4": `Palvelu lähetti tietoja, joita emme voi lukea. Yritä myöhemmin uudelleen.`,
   "s613bb9793fd1b9c3": `Ilmoittaudu jonoon`,
+  "s6ebc9bd6feae62a3": `Ladataan…`,
   "s7ffa83cb4b9ffd62": `Valitse kieli, jota tarvitset.`,
   "s886cd0229d6e8da0": `Kirjoita puhelinnumerosi. Esimerkiksi 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Palvelussa on nyt ongelma. Yritä hetken päästä uudelleen.`,

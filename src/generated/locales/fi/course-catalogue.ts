@@ -35,7 +35,6 @@ export const templates = {
   "s6bb82bdc366635ab": str`Kursseja löytyi: ${0}`,
   "s6dbbe2646b239ca5": `Päättynyt`,
   "s6dfb7cbddf40590a": `Ei mahdollista. Kurssi on peruttu. Etsi toinen kurssi.`,
-  "s6ebc9bd6feae62a3": `Ladataan…`,
   "s732385cbc938b7a1": `Kaikki päivät`,
   "s74359cde9ae78760": `Ei vielä auki`,
   "s78bab8051fa7d4f8": str`Päiviä yhteensä: ${0}`,

@@ -16,6 +16,7 @@ export const templates = {
   "s52d4371285ee978e": `Skriv språket du behöver.`,
   "s5d609649063da8e4": `Tjänsten skickade uppgifter som vi inte kan läsa. Försök igen senare.`,
   "s613bb9793fd1b9c3": `Ställ dig i kön`,
+  "s6ebc9bd6feae62a3": `Laddar…`,
   "s7ffa83cb4b9ffd62": `Välj språket du behöver.`,
   "s886cd0229d6e8da0": `Skriv ditt telefonnummer. Till exempel 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Tjänsten har ett problem just nu. Försök igen om en stund.`,

@@ -35,7 +35,6 @@ export const templates = {
   "s6bb82bdc366635ab": str`Hittade kurser: ${0}`,
   "s6dbbe2646b239ca5": `Stängd`,
   "s6dfb7cbddf40590a": `Inte möjligt. Kursen är inställd. Sök en annan kurs.`,
-  "s6ebc9bd6feae62a3": `Laddar…`,
   "s732385cbc938b7a1": `Alla datum`,
   "s74359cde9ae78760": `Inte öppen än`,
   "s78bab8051fa7d4f8": str`Antal dagar: ${0}`,
