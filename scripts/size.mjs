@@ -84,7 +84,7 @@ const ENTRIES = [
     entry: 'src/define/contact-card.ts',
     parts: ['contact-card'],
     budgetKb: 28,
-    ceilingKb: 34.5,
+    ceilingKb: 34.8,
   },
   ...Object.keys(ELEMENTS).map((name) => ({
     name: `CDN autoloader + <koto-${name}>`,
@@ -92,7 +92,7 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 40.4, 'enrolment-form': 49, 'guidance-booking': 41, 'contact-card': 39.4 }[name] ?? 0,
+      { 'course-catalogue': 40.8, 'enrolment-form': 49, 'guidance-booking': 41, 'contact-card': 39.8 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',

@@ -343,8 +343,20 @@ describe('<koto-contact-card>', () => {
     const visible = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
     const cases: [string, string, string, string, string][] = [
       // A weekday takes a preposition ("в понедельник", "у понеділок", "يوم الاثنين")…
-      ['ru', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Сейчас закрыто. Открывается в понедельник 30.3. в 9.00.'],
-      ['uk', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'Зараз зачинено. Відчиняється у понеділок 30.3. о 9.00.'],
+      [
+        'ru',
+        'opens on a weekday',
+        FRIDAY_AFTERNOON,
+        EMPLOYMENT,
+        'Сейчас закрыто. Открывается в понедельник 30.3. в 9.00.',
+      ],
+      [
+        'uk',
+        'opens on a weekday',
+        FRIDAY_AFTERNOON,
+        EMPLOYMENT,
+        'Зараз зачинено. Відчиняється у понеділок 30.3. о 9.00.',
+      ],
       ['ar', 'opens on a weekday', FRIDAY_AFTERNOON, EMPLOYMENT, 'مغلق الآن. يُفتح يوم الاثنين 30.3. الساعة 9.00.'],
       [
         'uk',
