@@ -1,8 +1,9 @@
 /**
  * Fake of PTV Open API v11 (the Finnish Service Catalogue): service channels and
  * organisations, with PTV's paths (matched case-insensitively, as ASP.NET routes are),
- * its paged list shape and its error bodies (`400 { property: [message] }`).
- * See ../../../shared/reference/apis.md §3; seed ids in ./seed/ptv.ts.
+ * its paged list shape and its error bodies (`400 { property: [message] }`, `404 { errorMessage }`).
+ * Shapes as test/contract/ptv-schema.json writes them down from the PTV source (checked by
+ * test/contract/ptv.contract.ts). See ../../../shared/reference/apis.md §3; seed ids in ./seed/ptv.ts.
  */
 import { json, type FakeApi, type FakeRequest, type FakeResponse } from './core.js';
 import { buildPtvSeed, type PtvSeed } from './seed/ptv.js';
@@ -48,16 +49,25 @@ export class PtvFake implements FakeApi {
   private byId(id: string, items: Record<string, unknown>[], what: string): FakeResponse {
     if (!GUID.test(id)) return json(400, { id: [`The value '${id}' is not valid.`] });
     const item = items.find((x) => String(x.id).toLowerCase() === id.toLowerCase());
-    return item ? json(200, item) : json(404, { id: [`${what} with id '${id}' not found.`] });
+    // ptv-releases ServiceChannelBaseController.GetById, OrganizationBaseController: NotFound(new VmError { … }).
+    return item ? json(200, item) : json(404, { errorMessage: `${what} with id '${id}' not found.` });
   }
 
+  /** ptv-releases ServiceChannelBaseController.GetByOrganizationBase, EntityWithOrganizationBaseController.CheckAndGetOrganizationIds. */
   private listByOrganization(req: FakeRequest): FakeResponse {
     const org = req.query.get('organizationId') ?? '';
-    if (!org) return json(400, { organizationId: ['The organizationId field is required.'] });
+    if (!org) {
+      return json(400, {
+        organizationId: ["One of the organization related parameters 'organizationId', 'code' or 'oid' has to be set."],
+      });
+    }
     if (!GUID.test(org)) return json(400, { organizationId: [`The value '${org}' is not valid.`] });
     const rawPage = req.query.get('page');
     const page = rawPage === null ? 1 : Number(rawPage);
     if (!Number.isInteger(page) || page < 1) return json(400, { page: [`The value '${rawPage}' is not valid.`] });
+    if (!this.seed.organizations.some((o) => String(o.id).toLowerCase() === org.toLowerCase())) {
+      return json(404, { errorMessage: `Organization with id '${org.toLowerCase()}' not found.` });
+    }
     const all = this.seed.channels.filter((c) => String(c.organizationId).toLowerCase() === org.toLowerCase());
     const pageCount = Math.ceil(all.length / PAGE_SIZE);
     return json(200, {

@@ -92,9 +92,17 @@ describe('PTV fake', () => {
       expect(body.id).to.be.an('array').with.length(1);
     });
 
-    it('404 for an unknown id', async () => {
-      expect((await get('ServiceChannel/00000000-0000-4000-8000-0000000000ff')).status).to.equal(404);
-      expect((await get('Organization/00000000-0000-4000-8000-0000000000ff')).status).to.equal(404);
+    it('404 { errorMessage } for an unknown id or organisation', async () => {
+      const unknown = '00000000-0000-4000-8000-0000000000ff';
+      for (const path of [
+        `ServiceChannel/${unknown}`,
+        `Organization/${unknown}`,
+        `ServiceChannel/list/organization?organizationId=${unknown}`,
+      ]) {
+        const res = await get(path);
+        expect(res.status, path).to.equal(404);
+        expect(Object.keys(await res.json()), path).to.deep.equal(['errorMessage']);
+      }
     });
 
     it('400 { organizationId: [message] } when the list has no organisation', async () => {

@@ -17,6 +17,12 @@
  * Exceptional hours are dated relative to the fake's clock when it starts, so the demo
  * always shows a closure today and holidays in the coming weeks. Some translations are
  * missing on purpose, as in real PTV data.
+ *
+ * Fields as PTV v11 writes them (test/contract/ptv-schema.json, from vrk-kpa/ptv-releases
+ * ptv-release-3_4): a service location's e-mails are `emails` `{ value, language }`; regular
+ * hours name one day per opening time (`dayTo` ""), times have seconds; an e-channel has no
+ * `phoneNumbers` or `addresses`, a phone channel no `addresses`; an organisation's phones have
+ * no `type` and its parent is `parentOrganizationId`.
  */
 import { addDays, isoDateOf, weekdayOf } from '../../shared/time.js';
 import { wgs84ToTm35fin } from '../../api/ptv/coordinates.js';
@@ -112,25 +118,37 @@ function phone(number: string, lang: Texts, extra: Partial<Phone> = {}, charge: 
   }));
 }
 
+/** An organisation's phones: V4VmOpenApiPhone, without the channel phones' `type`. */
+const orgPhone = (...args: Parameters<typeof phone>) => phone(...args).map(({ type: _type, ...rest }) => rest);
+
 const MOBILE_CHARGE = {
   fi: 'Matkapuhelinmaksu tai paikallisverkkomaksu',
   sv: 'Mobilsamtalsavgift eller lokalnätsavgift',
 };
 
 interface OpeningHour {
-  dayFrom: string | null;
-  dayTo: string | null;
+  dayFrom: string;
+  dayTo: string;
   from: string;
   to: string;
-  isExtra: boolean;
 }
-const hour = (dayFrom: string | null, dayTo: string | null, from: string, to: string): OpeningHour => ({
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** `09:00` as PTV writes it: `09:00:00`. */
+const clock = (hhmm: string) => `${hhmm}:00`;
+/** One opening time from `dayFrom` at `from` to `dayTo` (or "") at `to`, as PTV writes it. */
+const hour = (dayFrom: string, dayTo: string, from: string, to: string): OpeningHour => ({
   dayFrom,
   dayTo,
-  from,
-  to,
-  isExtra: false,
+  from: clock(from),
+  to: clock(to),
 });
+/** Regular hours on the days `first` to `last`: one entry per day, `dayTo` "" (PTV-3455). */
+function days(first: string, last: string, from: string, to: string): OpeningHour[] {
+  const [a, b] = [WEEKDAYS.indexOf(first), WEEKDAYS.indexOf(last)];
+  return WEEKDAYS.slice(a, b + 1).map((day) => hour(day, '', from, to));
+}
+/** An exceptional opening on one date: the date's weekday, `dayTo` "". */
+const on = (date: string, from: string, to: string) => hour(WEEKDAYS[weekdayOf(date) - 1]!, '', from, to);
 
 function regular(openingHour: OpeningHour[], extra: Record<string, unknown> = {}) {
   return {
@@ -143,7 +161,6 @@ function regular(openingHour: OpeningHour[], extra: Record<string, unknown> = {}
     validForNow: true,
     additionalInformation: [] as LangValue[],
     openingHour,
-    orderNumber: 1,
     ...extra,
   };
 }
@@ -214,27 +231,25 @@ export function buildPtvSeed(now: number): PtvSeed {
     ],
     languages: ['fi', 'sv', 'en'],
     phoneNumbers: phone('401234567', { fi: 'Neuvonta', sv: 'Rådgivning', en: 'Advice' }, {}, MOBILE_CHARGE),
-    faxNumbers: [],
-    supportEmails: [{ value: 'tyollisyyspalvelut@porvoo.fi', language: 'fi', description: null }],
+    emails: [{ value: 'tyollisyyspalvelut@porvoo.fi', language: 'fi' }],
     webPages: [
-      { url: 'https://www.porvoo.fi/tyollisyyspalvelut', language: 'fi', value: 'Työllisyyspalvelut', orderNumber: 1 },
+      { url: 'https://www.porvoo.fi/tyollisyyspalvelut', language: 'fi', value: 'Työllisyyspalvelut' },
       {
         url: 'https://www.borga.fi/sysselsattningstjanster',
         language: 'sv',
         value: 'Sysselsättningstjänster',
-        orderNumber: 1,
       },
     ],
     addresses: [street('Esimerkkikatu', 'Exempelgatan', '5', 60.3921, 25.6622), poBox('23', '06101')],
     serviceHours: [
-      regular([hour('Monday', 'Thursday', '09:00', '15:00'), hour('Friday', null, '09:00', '12:00')]),
+      regular([...days('Monday', 'Thursday', '09:00', '15:00'), hour('Friday', '', '09:00', '12:00')]),
       exceptional(closedDay, null, true, {
         fi: 'Henkilöstön koulutuspäivä',
         sv: 'Personalens utbildningsdag',
         en: 'Staff training day',
       }),
       exceptional(saturday, null, false, { fi: 'Rekrytointitapahtuma', sv: 'Rekryteringsevenemang' }, [
-        hour(null, null, '10:00', '14:00'),
+        on(saturday, '10:00', '14:00'),
       ]),
       christmas(year),
       christmas(year + 1),
@@ -257,32 +272,29 @@ export function buildPtvSeed(now: number): PtvSeed {
       ...phone('195200000', { fi: 'Toimisto', sv: 'Kansli', en: 'Office' }, {}, { fi: 'Paikallisverkkomaksu' }),
       ...phone('401234568', { fi: 'Tekstiviesti', sv: 'SMS' }, { type: 'Sms' }, MOBILE_CHARGE),
     ],
-    faxNumbers: [],
-    supportEmails: [
-      { value: 'kansalaisopisto@porvoo.fi', language: 'fi', description: 'Kurssit ja ilmoittautuminen' },
-      { value: 'medborgarinstitutet@borga.fi', language: 'sv', description: 'Kurser och anmälan' },
+    emails: [
+      { value: 'kansalaisopisto@porvoo.fi', language: 'fi' },
+      { value: 'medborgarinstitutet@borga.fi', language: 'sv' },
     ],
     webPages: [
       {
         url: 'https://www.porvoo.fi/kansalaisopisto',
         language: 'fi',
         value: 'Porvoon kansalaisopisto',
-        orderNumber: 1,
       },
       {
         url: 'https://www.borga.fi/medborgarinstitut',
         language: 'sv',
         value: 'Borgå medborgarinstitut',
-        orderNumber: 1,
       },
-      { url: 'https://www.porvoo.fi/en/adult-education-centre', language: 'en', value: null, orderNumber: 1 },
+      { url: 'https://www.porvoo.fi/en/adult-education-centre', language: 'en', value: null },
     ],
     addresses: [street('Esimerkkikatu', 'Exempelgatan', '1', 60.3932, 25.6651), poBox('23', '06101')],
     serviceHours: [
       regular([
-        hour('Monday', 'Wednesday', '09:00', '16:00'),
-        hour('Thursday', null, '12:00', '19:00'),
-        hour('Friday', null, '09:00', '13:00'),
+        ...days('Monday', 'Wednesday', '09:00', '16:00'),
+        hour('Thursday', '', '12:00', '19:00'),
+        hour('Friday', '', '09:00', '13:00'),
       ]),
       exceptional(today, null, true, {
         fi: 'Suljettu henkilöstön koulutuksen vuoksi',
@@ -300,19 +312,17 @@ export function buildPtvSeed(now: number): PtvSeed {
     serviceChannelDescriptions: named({ fi: 'Kotoutumisen tuki ja ohjaus. Varaa aika puhelimella.' }, 'Summary'),
     languages: ['fi', 'sv', 'en', 'ru', 'ar', 'uk'],
     phoneNumbers: phone('401234569', { fi: 'Ajanvaraus', sv: 'Tidsbokning', en: '' }, {}, MOBILE_CHARGE),
-    faxNumbers: [],
-    supportEmails: [{ value: 'maahanmuuttajapalvelut@porvoo.fi', language: 'fi', description: null }],
+    emails: [{ value: 'maahanmuuttajapalvelut@porvoo.fi', language: 'fi' }],
     webPages: [
       {
         url: 'https://www.porvoo.fi/maahanmuuttajapalvelut',
         language: 'fi',
         value: 'Maahanmuuttajapalvelut',
-        orderNumber: 1,
       },
     ],
     addresses: [street('Kirjastokatu', 'Biblioteksgatan', '3', 60.3945, 25.6603)],
     serviceHours: [
-      regular([hour('Tuesday', null, '09:00', '15:00'), hour('Thursday', null, '09:00', '15:00')], {
+      regular([hour('Tuesday', '', '09:00', '15:00'), hour('Thursday', '', '09:00', '15:00')], {
         isReservation: true,
         additionalInformation: texts({ fi: 'Vain ajanvarauksella', sv: 'Endast med tidsbokning' }),
       }),
@@ -337,14 +347,14 @@ export function buildPtvSeed(now: number): PtvSeed {
     requiresSignature: false,
     requiresAuthentication: true,
     webPages: [
-      { url: 'https://asiointi.example.fi/tyonhaku', language: 'fi', value: 'Verkkoasiointi', orderNumber: 1 },
-      { url: 'https://asiointi.example.fi/tyonhaku?lang=sv', language: 'sv', value: 'E-tjänst', orderNumber: 1 },
-      { url: 'https://asiointi.example.fi/tyonhaku?lang=en', language: 'en', value: 'E-service', orderNumber: 1 },
+      { url: 'https://asiointi.example.fi/tyonhaku', language: 'fi', value: 'Verkkoasiointi' },
+      { url: 'https://asiointi.example.fi/tyonhaku?lang=sv', language: 'sv', value: 'E-tjänst' },
+      { url: 'https://asiointi.example.fi/tyonhaku?lang=en', language: 'en', value: 'E-service' },
     ],
     supportPhones: [],
-    phoneNumbers: [],
     supportEmails: [],
-    addresses: [],
+    attachments: [],
+    accessibilityClassification: [],
     serviceHours: [
       {
         ...regular([]),
@@ -391,9 +401,8 @@ export function buildPtvSeed(now: number): PtvSeed {
     ],
     supportEmails: [],
     webPages: [],
-    addresses: [],
     serviceHours: [
-      regular([hour('Monday', 'Friday', '10:00', '16:00')]),
+      regular(days('Monday', 'Friday', '10:00', '16:00')),
       {
         ...regular([hour('Friday', 'Saturday', '20:00', '02:00')]),
         serviceHourType: 'OverMidnight',
@@ -410,22 +419,23 @@ export function buildPtvSeed(now: number): PtvSeed {
     businessName: 'Porvoon kaupunki',
     organizationType: 'Municipality',
     publishingStatus: 'Published',
-    parentOrganization: null,
+    parentOrganizationId: null,
+    organizationRootId: PTV_IDS.city,
     municipality: MUNICIPALITY,
     organizationNames: named({ fi: 'Porvoon kaupunki', sv: 'Borgå stad', en: 'City of Porvoo' }),
     organizationDescriptions: [],
     displayNameType: [{ type: 'Name', language: 'fi' }],
     areaType: 'LimitedType',
     emails: [{ value: 'kirjaamo@porvoo.fi', language: 'fi', description: 'Kirjaamo' }],
-    phoneNumbers: phone(
+    phoneNumbers: orgPhone(
       '195200000',
       { fi: 'Vaihde', sv: 'Växel', en: 'Switchboard' },
       {},
       { fi: 'Paikallisverkkomaksu' },
     ),
     webPages: [
-      { url: 'https://www.porvoo.fi', language: 'fi', value: 'porvoo.fi', orderNumber: 1 },
-      { url: 'https://www.borga.fi', language: 'sv', value: 'borga.fi', orderNumber: 1 },
+      { url: 'https://www.porvoo.fi', language: 'fi', value: 'porvoo.fi' },
+      { url: 'https://www.borga.fi', language: 'sv', value: 'borga.fi' },
     ],
     addresses: [poBox('23', '06101')],
     modified: '2025-06-02T09:00:00Z',
@@ -438,13 +448,11 @@ export function buildPtvSeed(now: number): PtvSeed {
     businessCode: null,
     businessName: null,
     organizationType: 'Municipality',
-    parentOrganization: PTV_IDS.city,
+    parentOrganizationId: PTV_IDS.city,
     organizationNames: named({ fi: 'Porvoon kansalaisopisto', sv: 'Borgå medborgarinstitut' }),
     emails: [{ value: 'kansalaisopisto@porvoo.fi', language: 'fi', description: null }],
-    phoneNumbers: phone('195200000', { fi: 'Toimisto', sv: 'Kansli' }, {}, { fi: 'Paikallisverkkomaksu' }),
-    webPages: [
-      { url: 'https://www.porvoo.fi/kansalaisopisto', language: 'fi', value: 'Kansalaisopisto', orderNumber: 1 },
-    ],
+    phoneNumbers: orgPhone('195200000', { fi: 'Toimisto', sv: 'Kansli' }, {}, { fi: 'Paikallisverkkomaksu' }),
+    webPages: [{ url: 'https://www.porvoo.fi/kansalaisopisto', language: 'fi', value: 'Kansalaisopisto' }],
   };
 
   return {
