@@ -23,10 +23,15 @@ const { kotoMockKoaMiddleware, clockScript, parseInstant } = await importMockSer
 // makes with mockApi() starts at the page's "now"); time moves on from there. See README.
 const kotoNow = process.env.KOTO_NOW ? parseInstant(process.env.KOTO_NOW) : undefined;
 /** A test page that starts at `instant` (or on the real clock). */
-const pageAt = (/** @type {number | undefined} */ instant) => (/** @type {string} */ testFramework) =>
-  `<!doctype html><html><head>${
-    instant === undefined ? '' : `<script>${clockScript(instant - Date.now())}</script>`
-  }</head><body><script type="module" src="${testFramework}"></script></body></html>`;
+const pageAt =
+  (/** @type {number | undefined} */ instant, sweeping = false) =>
+  (/** @type {string} */ testFramework) =>
+    `<!doctype html><html><head>${
+      instant === undefined ? '' : `<script>${clockScript(instant - Date.now())}</script>`
+    }</head><body>${
+      // In the sweep, axe's audits are left to the main run (test/helpers/sweep-setup.ts says why).
+      sweeping ? '<script type="module" src="/test/helpers/sweep-setup.ts"></script>' : ''
+    }<script type="module" src="${testFramework}"></script></body></html>`;
 
 // `npm run test:dates` (KOTO_SWEEP=1): the date-dependent files once per hard instant, one
 // group each; KOTO_SWEEP_ONLY=1,4 picks instants by their number.
@@ -35,7 +40,7 @@ const sweep = process.env.KOTO_SWEEP
   ? INSTANTS.filter((_, i) => sweepOnly.length === 0 || sweepOnly.includes(i + 1)).map(({ at }) => ({
       name: at,
       files: process.env.KOTO_TEST_FILES ? process.env.KOTO_TEST_FILES.split(',') : DATE_FILES,
-      testRunnerHtml: pageAt(parseInstant(at)),
+      testRunnerHtml: pageAt(parseInstant(at), true),
     }))
   : undefined;
 
