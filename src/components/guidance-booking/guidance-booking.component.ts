@@ -153,10 +153,10 @@ export class KotoGuidanceBooking extends KotoElement {
 
   /** Try again after a failed load; focus follows to what comes instead of falling to the page top. */
   private readonly retryLoad = async (e: Event): Promise<void> => {
-    const hadFocus = this.shadowRoot?.activeElement === e.currentTarget;
+    const button = e.currentTarget as Element;
     await this.resources.retry();
     // In this order: the message holds the button, and a selector list would find the message first.
-    if (hadFocus) this.focusAfterUpdate('#retry-load', '#step-heading', '#load-error');
+    this.focusAfterUpdateFrom(button, '#retry-load', '#step-heading', '#load-error');
   };
 
   /** The .ics builder, loaded once a learner picks a time (most visitors never book). */
