@@ -102,10 +102,18 @@ export class CatalogueResults {
   private readonly loader: Loader<CourseCatalogueClient, Args, Listing>;
   /** Every place seen in a page so far, for the place filter. */
   readonly places = new Map<string, LocalisedText>();
-  /** Where "Show more" stands (set only here; a new search makes it idle). */
-  paging: Paging = IDLE;
-  /** What the last "Show more" brought, for the live region (set only here; a new search clears it). */
-  news: PagingNews | undefined;
+  private pagingNow: Paging = IDLE;
+  private newsNow: PagingNews | undefined;
+
+  /** Where "Show more" stands (a new search makes it idle). */
+  get paging(): Paging {
+    return this.pagingNow;
+  }
+
+  /** What the last "Show more" brought, for the live region (a new search clears it). */
+  get news(): PagingNews | undefined {
+    return this.newsNow;
+  }
 
   constructor(
     private readonly host: LoaderHost,
@@ -154,7 +162,7 @@ export class CatalogueResults {
   async showMore(control: Element, focused: boolean): Promise<void> {
     const start = this.listing;
     if (!start?.next || !this.loader.client || this.paging.kind === 'loading') return;
-    this.paging = { kind: 'loading' };
+    this.pagingNow = { kind: 'loading' };
     this.host.requestUpdate();
     const filters = this.inputs.filters();
     const before = start.courses.length;
@@ -173,21 +181,21 @@ export class CatalogueResults {
     });
     // Overtaken by a new search (which has a list of its own), or the element left the page.
     if (failure === undefined) {
-      this.paging = IDLE;
+      this.pagingNow = IDLE;
       if (this.host.isConnected) this.host.requestUpdate();
       return;
     }
     if (failure) {
-      this.paging = { kind: 'failed', error: failure };
-      this.news = { kind: 'failed', error: failure };
+      this.pagingNow = { kind: 'failed', error: failure };
+      this.newsNow = { kind: 'failed', error: failure };
       this.host.requestUpdate();
       // The button gave way to the message: focus on its "Try again".
       if (focused) this.inputs.focus(control, '.more-error button');
       return;
     }
-    this.paging = IDLE;
+    this.pagingNow = IDLE;
     const added = (this.listing?.courses.length ?? 0) - before;
-    this.news = { kind: 'added', added };
+    this.newsNow = { kind: 'added', added };
     this.host.requestUpdate();
     // Focus the first new card, so keyboard and screen-reader users go on where they were; with
     // none new (all left out by the start month), stay, or go to the last card (or the notice
@@ -206,8 +214,8 @@ export class CatalogueResults {
     [filters, keywords, locale, , ...attributes]: Args,
     signal: AbortSignal,
   ): Promise<Result<Listing>> {
-    this.paging = IDLE;
-    this.news = undefined;
+    this.pagingNow = IDLE;
+    this.newsNow = undefined;
     const options = this.callOptions(locale, signal);
     const [first, ready] = await Promise.all([
       client.listCourses(toQuery(filters, presetOf(attributes), keywords), options),
