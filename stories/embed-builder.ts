@@ -169,7 +169,9 @@ export class EmbedBuilder extends LitElement {
           >`;
       case 'koto-enrolment-form':
         return html`${this.text('event', 'Course id', 'Empty: from the page address (?course=…).')}
-        ${this.text('privacyHref', 'Privacy notice address')} ${this.text('catalogueHref', 'Course list address')}`;
+        ${this.text('privacyHref', 'Privacy notice address')} ${this.text('catalogueHref', 'Course list address')}
+        ${this.text('contactPhone', 'Phone number for questions')}
+        ${this.text('contactEmail', 'E-mail address for questions')}`;
       case 'koto-guidance-booking':
         return this.text('resource', 'Resource ids', 'Respa resources, comma-separated.');
       case 'koto-contact-card':

@@ -43,6 +43,8 @@ export interface EmbedOptions {
   event: string;
   privacyHref: string;
   catalogueHref: string;
+  contactPhone: string;
+  contactEmail: string;
   resource: string;
   channel: string;
   heading: string;
@@ -60,6 +62,8 @@ export const DEFAULTS: EmbedOptions = {
   event: '',
   privacyHref: '/tietosuoja',
   catalogueHref: '/kurssit',
+  contactPhone: '019 520 0000',
+  contactEmail: 'kansalaisopisto@porvoo.fi',
   resource: 'porvoo-ohjaus-1,porvoo-ohjaus-2',
   channel: '00000000-0000-4000-8000-000000000001',
   heading: 'Yhteystiedot',
@@ -111,6 +115,8 @@ export function elementSnippet(o: EmbedOptions): string {
         ['event', o.event],
         ['privacy-href', o.privacyHref],
         ['catalogue-href', o.catalogueHref],
+        ['contact-phone', o.contactPhone],
+        ['contact-email', o.contactEmail],
         lang,
       ])}></koto-enrolment-form>`;
     case 'koto-guidance-booking':

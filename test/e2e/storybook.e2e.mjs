@@ -111,6 +111,24 @@ async function openPreview(context, first) {
             last = now;
           }
         });
+        // A story with data may take longer than that on a busy machine: wait for its data (at most 15 s).
+        if (!noData)
+          await page
+            .waitForFunction(
+              ({ DATA }) => {
+                const deep = (/** @type {ParentNode} */ node) =>
+                  [...node.querySelectorAll('*')].flatMap((el) => [
+                    ...(el.localName in DATA ? [el] : []),
+                    ...(el.shadowRoot && !el.tagName.startsWith('KOTO-') ? deep(el.shadowRoot) : []),
+                  ]);
+                return deep(document).every((el) =>
+                  el.shadowRoot?.querySelector(DATA[/** @type {keyof DATA} */ (el.localName)]),
+                );
+              },
+              { DATA },
+              { timeout: 15_000 },
+            )
+            .catch(() => {});
         const state = await page.evaluate(
           ({ DATA }) => {
             let text = '';
