@@ -240,6 +240,11 @@ export class KotoElement extends LitElement {
     return this.localeLoad;
   }
 
+  /** Resolves when the element's strings in its locale are there (or could not come: then it speaks English). */
+  protected stringsLoaded(): Promise<void> {
+    return this.stringsReady ? Promise.resolve() : this.loadStrings();
+  }
+
   /** The API base URL in force: the attribute, else the page-level setting. */
   protected get resolvedApiBase(): string | undefined {
     const api = (this.constructor as typeof KotoElement).api;

@@ -58,6 +58,13 @@ interface LoadOptions<Client, Args extends readonly unknown[], Value> {
   load: (client: Client, args: Args, signal: AbortSignal) => Promise<Result<Value> | 'setup'>;
   /** Called with each value a (non-quiet) load brings, before the element renders it. */
   onLoaded?: (value: Value) => void;
+  /** Called when the latest load failed (not when it was overtaken, or the element left the page). */
+  onFailed?: (error: LoadFailure) => void;
+  /**
+   * Whether new inputs ask for the same thing as those of the value shown, only anew (e.g. in
+   * another language): then the load is not `fresh`, and an element may keep what it shows.
+   */
+  sameAs?: (args: Args, shown: Args) => boolean;
   /** A value older than this (by `now`) is fetched again quietly when the page is shown again. */
   refreshAfterMs?: number;
   /** Whether a refresh on showing the page is wanted now (default: always). */
@@ -72,7 +79,9 @@ interface LoadOptions<Client, Args extends readonly unknown[], Value> {
  * KotoElement), aborts the previous request when the inputs change, ignores answers that
  * came too late, loads again on `retry()` and on being put back into a page after a
  * failure, and can refresh quietly (keeping what is shown) when a page left open is shown
- * again. `value` is the last value loaded; it stays while a new load runs.
+ * again. `value` is the last value loaded; it stays while a new load runs. A load tells
+ * (`fresh`) whether it brings something else or the same thing anew (`sameAs`: the same
+ * course in another language), so that an element can keep its state across the latter.
  */
 export class Loader<Client, Args extends readonly unknown[], Value> implements ReactiveController {
   private readonly task: Task<[Client | undefined, ...Args], Value>;
@@ -81,6 +90,10 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
   private readonly clients: Clients<Client>;
   private started = false;
   private latest?: Value;
+  /** The inputs of the latest load, and of the value shown (the same client asked, and `sameAs`). */
+  private asked?: { client: Client | undefined; args: Args };
+  private shown?: { client: Client | undefined; args: Args };
+  private isFresh = true;
   /** A render the tasks asked for while the element was out of the page (given when it is back). */
   private missedUpdate = false;
   /** When the value was last loaded (by `now`). */
@@ -108,21 +121,27 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
       // Run from the eager hook below (KotoElement) or Lit's own update.
       autoRun: true,
       args: () => [this.client, ...options.args()] as [Client | undefined, ...Args],
-      task: async ([client, ...args], { signal }) => {
+      task: async ([client, ...rest], { signal }) => {
         this.started = true;
         this.quiet.abort();
-        const result = client ? await options.load(client, args as unknown as Args, signal) : 'setup';
+        const args = rest as unknown as Args;
+        const shown = this.shown;
+        this.asked = { client, args };
+        this.isFresh = !shown || shown.client !== client || !options.sameAs?.(args, shown.args);
+        const result = client ? await options.load(client, args, signal) : 'setup';
+        // The element left the page meanwhile: whatever came is dropped (it loads again if put back).
+        if (!host.isConnected) return initialState;
         if (result === 'setup') throw result;
         if (result.ok) return result.value;
-        // Aborted because the element left the page: it loads again if put back.
-        if (result.error.kind === 'aborted' && !host.isConnected) return initialState;
         throw result.error;
       },
       onComplete: (value) => {
         this.latest = value;
+        this.shown = this.asked;
         this.loadedAt = this.now();
         options.onLoaded?.(value);
       },
+      onError: (error) => options.onFailed?.(error as LoadFailure),
     });
     this.quiet = new Task(gate, {
       autoRun: false,
@@ -160,10 +179,23 @@ export class Loader<Client, Args extends readonly unknown[], Value> implements R
     return this.latest;
   }
 
-  /** Replaces the value (after a quiet `request` brought a part of it); renders again. */
+  /**
+   * Replaces the value (after a quiet `request` brought a part of it); renders again.
+   * `undefined`: nothing is shown any more, and the next load is `fresh`.
+   */
   set value(value: Value | undefined) {
     this.latest = value;
+    if (value === undefined) this.shown = undefined;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Whether the latest load (running or done) brings something other than what is shown:
+   * nothing was shown, or it came from another client or from inputs not `sameAs` these.
+   * A load that cuts a fresh one short is fresh too, as nothing of that one was shown.
+   */
+  get fresh(): boolean {
+    return this.isFresh;
   }
 
   /** Loads again with the same inputs; resolves when the answer is in. */

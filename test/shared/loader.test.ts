@@ -100,6 +100,33 @@ class LoadersProbe extends KotoElement {
 }
 defineElement('koto-loaders-probe', LoadersProbe);
 
+/** Loads of one query in other words (as the enrolment form's course in another language): `sameAs` the query. */
+class WordsProbe extends KotoElement {
+  static override properties = { query: {}, words: {} };
+  declare query: string;
+  declare words: string;
+  readonly client = new FakeClient('given');
+  /** What the loader said: each load as it starts, each value loaded, each failure. */
+  told: string[] = [];
+  readonly loader: Loader<FakeClient, readonly [string, string], string> = new Loader(this, {
+    given: () => this.client,
+    base: () => undefined,
+    makeClient: (base) => new FakeClient(base),
+    args: () => [this.query, this.words] as const,
+    sameAs: ([query], [shownQuery]) => query === shownQuery,
+    load: (client, [query, words], signal) => {
+      this.told.push(`${query} ${words}: ${this.loader.fresh ? 'fresh' : 'same'}`);
+      return client.get(`${query} ${words}`, signal);
+    },
+    onLoaded: (value) => this.told.push(`loaded ${value}: ${this.loader.fresh ? 'fresh' : 'same'}`),
+    onFailed: (error) => this.told.push(`failed: ${error === 'setup' ? error : error.kind}`),
+  });
+  override render() {
+    return litHtml`<p>${this.loader.value ?? ''}</p>`;
+  }
+}
+defineElement('koto-words-probe', WordsProbe);
+
 const shown = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent ?? '';
 const clientOf = (el: LoaderProbe) => el.clients.at(-1)!;
 const lastCall = (el: LoaderProbe) => clientOf(el).calls.at(-1)!;
@@ -259,6 +286,76 @@ describe('Loader', () => {
       expect(clientOf(el).calls).to.have.length(2);
       lastCall(el).answer(ok('back'));
       await waitUntil(() => shown(el) === 'ready: back');
+    });
+
+    it('drops even a good answer that comes after the element left the page, and loads again when put back', async () => {
+      const el = await fixture<LoaderProbe>(
+        html`<koto-loader-probe api-base="https://a.example/v1/" query="q"></koto-loader-probe>`,
+      );
+      const parent = el.parentNode!;
+      el.remove();
+      // A client may answer whatever the signal says (a page's own, or an answer already on its way).
+      lastCall(el).answer(ok('late'));
+      await new Promise((r) => setTimeout(r));
+      expect(el.loader.value).to.equal(undefined);
+      parent.appendChild(el);
+      expect(clientOf(el).calls).to.have.length(2);
+      lastCall(el).answer(ok('back'));
+      await waitUntil(() => shown(el) === 'ready: back');
+    });
+  });
+
+  describe('a load of the same thing anew (sameAs)', () => {
+    const answer = (el: WordsProbe, value: string) => el.client.calls.at(-1)!.answer(ok(value));
+
+    it('is fresh when it brings something else, and not when it asks the same anew', async () => {
+      const el = await fixture<WordsProbe>(html`<koto-words-probe query="one" words="en"></koto-words-probe>`);
+      answer(el, 'One');
+      await waitUntil(() => shown(el) === 'One');
+      el.words = 'sv';
+      await el.updateComplete;
+      answer(el, 'Ett');
+      await waitUntil(() => shown(el) === 'Ett');
+      el.query = 'two';
+      await el.updateComplete;
+      answer(el, 'Två');
+      await waitUntil(() => shown(el) === 'Två');
+      expect(el.told).to.deep.equal([
+        'one en: fresh',
+        'loaded One: fresh',
+        'one sv: same',
+        'loaded Ett: same',
+        'two sv: fresh',
+        'loaded Två: fresh',
+      ]);
+    });
+
+    it('is fresh when it cuts a fresh one short, and after the value was dropped', async () => {
+      const el = await fixture<WordsProbe>(html`<koto-words-probe query="one" words="en"></koto-words-probe>`);
+      el.words = 'sv';
+      await el.updateComplete;
+      answer(el, 'Ett');
+      await waitUntil(() => shown(el) === 'Ett');
+      el.loader.value = undefined;
+      el.words = 'fi';
+      await el.updateComplete;
+      expect(el.told).to.deep.equal(['one en: fresh', 'one sv: fresh', 'loaded Ett: fresh', 'one fi: fresh']);
+    });
+
+    it('tells a failure, but not of a load overtaken or cut short by leaving the page', async () => {
+      const el = await fixture<WordsProbe>(html`<koto-words-probe query="one" words="en"></koto-words-probe>`);
+      const first = el.client.calls[0]!;
+      el.words = 'sv';
+      await el.updateComplete;
+      first.answer({ ok: false, error: down });
+      el.client.calls[1]!.answer({ ok: false, error: down });
+      await waitUntil(() => el.told.length === 3);
+      el.words = 'fi';
+      await el.updateComplete;
+      el.remove();
+      el.client.calls[2]!.answer({ ok: false, error: { kind: 'aborted' } });
+      await new Promise((r) => setTimeout(r));
+      expect(el.told).to.deep.equal(['one en: fresh', 'one sv: fresh', 'failed: network', 'one fi: fresh']);
     });
   });
 

@@ -13,6 +13,7 @@ import {
   checkField,
   checkStep,
   fieldOfServerPath,
+  keyOf,
   stepFields,
   stepOf,
   STEP_COUNT,
@@ -36,12 +37,6 @@ export interface AnswerChecksOptions {
   focusSummary(): void;
   /** Whether the form is moving focus itself (that is no learner leaving a field). */
   movingFocus(): boolean;
-}
-
-/** The draft field a form control writes (the three date-of-birth boxes are one answer). */
-export function keyOf(name: string, draft: Draft): FieldKey | undefined {
-  if (name === 'dobDay' || name === 'dobMonth' || name === 'dobYear') return 'dob';
-  return name in draft ? (name as FieldKey) : undefined;
 }
 
 export class AnswerChecks implements ReactiveController {

@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { STEP_COUNT, stepFields, type CheckContext, type Draft, type FieldKey } from './draft.js';
-import { fieldLabel, finnishLevelLabel, latinLabel, planLabel, stepTitle, timeLabel, yesNoLabel } from './messages.js';
+import { fieldLabel, finnishLevelLabel, latinLabel, planLabel, timeLabel, yesNoLabel } from './messages.js';
+import { stepTitle } from './steps.js';
 import { languageName } from '../../shared/languages.js';
 
 /** A language from the list, named in the interface language, or the one the learner wrote. */

@@ -1,166 +1,144 @@
 /**
- * Loads the course and its registration, as a reactive controller: one load at a time
- * (a newer one drops the answers of an older one), aborted when the form leaves the page
- * and done again when it returns, and one default client per API base.
+ * Loads the course and its registration through the shared Loader (one client per API base
+ * or the page's own, the load before aborted and its late answer dropped, aborted when the
+ * form leaves the page and done again when it returns, started while the strings load).
  *
- * What a load means for the form (its phase, the draft brought back) is the form's: it
- * is told through the callbacks. Kept in one place so that it can move onto the library's
- * shared data-loading controller later.
+ * What a load means for the form (its phase, the draft brought back) is the form's: it is
+ * told through the callbacks. A load is fresh when it brings another course (the first,
+ * another `event` or client, or after a fresh one failed or was cut short); a new language
+ * of the course shown only replaces its texts, and when that fails the course shown stays.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LinkedEventsClient, type EnrolmentClient } from '../../api/linked-events/client.js';
 import type { Course } from '../../api/linked-events/course.js';
 import type { Registration } from '../../api/linked-events/registration.js';
 import type { HttpFailure, Result } from '../../api/http.js';
+import { Loader, type LoaderHost } from '../../shared/loader.js';
+
+/** A course as the form shows it: with its registration (a course without one has no online enrolment). */
+export interface ShownCourse {
+  course: Course;
+  registration?: Registration;
+}
 
 export interface CourseLoaderOptions {
-  /** The course to show; `undefined` when none is chosen. */
-  courseId(): string | undefined;
   /** The client the page set, if any. */
-  client(): EnrolmentClient | undefined;
+  given(): EnrolmentClient | undefined;
   /** The API base for the default client. */
-  apiBase(): string | undefined;
+  base(): string | undefined;
+  /** The course the form is given (`event`); without it, the page's `?course=` is shown. */
+  courseId(): string | undefined;
   /** The interface language (also the language asked of the API). */
   locale(): string;
   /** No course is chosen. */
   onNoCourse(): void;
-  /** A fresh load (the first, or of another course) starts. */
+  /** A fresh load starts. */
   onFreshStart(): void;
-  /** The course or its registration could not be loaded, and nothing of it is shown yet (or the load was fresh). */
+  /** A fresh load failed. */
   onError(error: HttpFailure): void;
-  /** A fresh load is done. `current()` says, after any await, whether it is still the latest load. */
-  onLoaded(current: () => boolean): Promise<void> | void;
+  /** What a fresh load waits for, once its answers are in, before it is shown (the form's step fields). */
+  prepare?(shown: ShownCourse): Promise<unknown> | undefined;
+  /** A fresh load is shown (`course` and `registration` are its). */
+  onLoaded(): void;
 }
 
-export class CourseLoader implements ReactiveController {
-  /** The course shown, once loaded. */
-  course?: Course;
-  /** Its registration, once loaded (a course without one has no online enrolment). */
-  registration?: Registration;
+type Args = readonly [id: string | undefined, locale: string];
+
+export class CourseLoader {
   /** Counts the courses shown (`forget`): an answer that comes for an earlier one is dropped. */
   epoch = 0;
-
-  private defaultClient?: { base: string; client: LinkedEventsClient };
-  private seq = 0;
-  /** The load in progress: aborted when the form leaves the page, and done again when it returns. */
-  private loading?: { controller: AbortController; fresh: boolean };
-  private reloadOnConnect?: boolean;
+  private readonly loader: Loader<EnrolmentClient, Args, ShownCourse>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: LoaderHost,
     private readonly options: CourseLoaderOptions,
   ) {
-    host.addController(this);
+    this.loader = new Loader(host, {
+      given: options.given,
+      base: options.base,
+      makeClient: (baseUrl) => new LinkedEventsClient({ baseUrl }),
+      args: (): Args => [this.courseId, options.locale()],
+      sameAs: ([id], [shownId]) => id === shownId,
+      load: (client, args, signal) => this.load(client, args, signal),
+      onLoaded: () => {
+        if (this.loader.fresh) options.onLoaded();
+      },
+      onFailed: (error) => {
+        // No course, or no API base yet (then it waits for `api-base` or `client`).
+        if (error === 'setup') {
+          if (!this.courseId) options.onNoCourse();
+        } else if (this.loader.fresh) options.onError(error);
+      },
+    });
+  }
+
+  /** The course to show: the form's, else the one the page's address names; `undefined` when none is chosen. */
+  get courseId(): string | undefined {
+    return this.options.courseId() || pageCourseId();
   }
 
   /** The client in use: the page's, or a Linked Events client on the API base. */
-  get api(): EnrolmentClient | undefined {
-    const client = this.options.client();
-    if (client) return client;
-    const base = this.options.apiBase();
-    if (!base) return undefined;
-    if (this.defaultClient?.base !== base)
-      this.defaultClient = { base, client: new LinkedEventsClient({ baseUrl: base }) };
-    return this.defaultClient.client;
+  get client(): EnrolmentClient | undefined {
+    return this.loader.client;
   }
 
-  hostConnected(): void {
-    if (this.reloadOnConnect !== undefined) {
-      const fresh = this.reloadOnConnect;
-      this.reloadOnConnect = undefined;
-      void this.load(fresh);
-    }
+  /** The course shown, once loaded. */
+  get course(): Course | undefined {
+    return this.loader.value?.course;
   }
 
-  hostDisconnected(): void {
-    // No answer may land in a form that left the page (it could hold a seat for nobody).
-    if (this.loading) {
-      this.loading.controller.abort();
-      this.reloadOnConnect = this.loading.fresh;
-      this.loading = undefined;
-      this.seq++;
-    }
+  /** Its registration, once loaded. */
+  get registration(): Registration | undefined {
+    return this.loader.value?.registration;
+  }
+
+  /** Loads the course again ("Try again"); resolves when the answer is in. */
+  retry(): Promise<void> {
+    return this.loader.retry();
   }
 
   /** Another course is shown: nothing of the previous one may carry over. */
   forget(): void {
     this.epoch++;
-    this.course = undefined;
-    this.registration = undefined;
-    this.host.requestUpdate();
+    this.loader.value = undefined;
   }
 
-  /**
-   * Loads the course and its registration. A `fresh` load (first load, or a new course)
-   * also decides the form's phase (`onFreshStart`, `onLoaded`); another (a new language)
-   * only replaces the texts.
-   */
-  async load(fresh: boolean): Promise<void> {
-    // A reload (new language) that cuts a first load short must finish that load's work:
-    // otherwise the form stays on "loading" for good.
-    fresh ||= this.loading?.fresh === true;
-    const seq = ++this.seq;
-    const id = this.options.courseId();
-    const api = this.api;
-    if (!id) {
-      this.options.onNoCourse();
-      return;
-    }
-    if (!api) return; // No API base yet: wait for `api-base` or `client`.
+  private async load(
+    client: EnrolmentClient,
+    [id, locale]: Args,
+    signal: AbortSignal,
+  ): Promise<Result<ShownCourse> | 'setup'> {
+    if (!id) return 'setup';
+    const fresh = this.loader.fresh;
     if (fresh) this.options.onFreshStart();
-    this.loading?.controller.abort();
-    const loading = { controller: new AbortController(), fresh };
-    this.loading = loading;
-    try {
-      await this.fetch(seq, id, api, fresh, loading.controller.signal);
-    } finally {
-      if (this.loading === loading) this.loading = undefined;
-    }
-  }
-
-  private async fetch(seq: number, id: string, api: EnrolmentClient, fresh: boolean, signal: AbortSignal) {
-    const locale = this.options.locale();
     const opts = { language: locale, locale, signal };
-    const course = await api.getCourse(id, opts);
-    if (seq !== this.seq) return;
-    if (!course.ok) {
-      if (fresh || !this.course) this.options.onError(course.error);
-      return;
-    }
-    this.course = course.value;
-    this.host.requestUpdate();
+    const course = await client.getCourse(id, opts);
+    if (!course.ok) return course;
     const regId = course.value.registrationId;
-    let registration: Result<Registration> | undefined;
-    if (regId) {
-      registration = await api.getRegistration(regId, opts);
-      if (seq !== this.seq) return;
-      if (!registration.ok) {
-        if (fresh || !this.registration) this.options.onError(registration.error);
-        return;
-      }
-      this.registration = registration.value;
-      this.host.requestUpdate();
-    }
-    if (fresh) await this.options.onLoaded(() => seq === this.seq);
+    const registration = regId ? await client.getRegistration(regId, opts) : undefined;
+    if (registration && !registration.ok) return registration;
+    const shown = { course: course.value, registration: registration?.value };
+    if (fresh) await this.options.prepare?.(shown);
+    return { ok: true, value: shown };
   }
 
   /** Reads the registration again (its counts and state); returns whether it did, for the course still shown. */
   async refreshRegistration(): Promise<boolean> {
-    const api = this.api;
     const regId = this.registration?.id;
-    if (!api || !regId) return false;
+    if (!regId) return false;
     const epoch = this.epoch;
     const locale = this.options.locale();
-    const r = await api.getRegistration(regId, { language: locale, locale });
-    if (!r.ok || epoch !== this.epoch) return false;
-    this.registration = r.value;
-    this.host.requestUpdate();
+    const r = await this.loader.request((client, signal) =>
+      client.getRegistration(regId, { language: locale, locale, signal }),
+    );
+    const shown = this.loader.value;
+    if (!r?.ok || !shown || epoch !== this.epoch) return false;
+    this.loader.value = { ...shown, registration: r.value };
     return true;
   }
 }
 
 /** The course the page's address names (`?course=`), when the element is given none. */
-export function pageCourseId(): string | undefined {
+function pageCourseId(): string | undefined {
   try {
     return new URLSearchParams(window.location.search).get('course')?.trim() || undefined;
   } catch {

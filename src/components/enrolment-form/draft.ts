@@ -383,3 +383,9 @@ export function stepOf(key: FieldKey): number {
   }
   return 0;
 }
+
+/** The draft field a form control writes (the three date-of-birth boxes are one answer). */
+export function keyOf(name: string, draft: Draft): FieldKey | undefined {
+  if (name === 'dobDay' || name === 'dobMonth' || name === 'dobYear') return 'dob';
+  return name in draft ? (name as FieldKey) : undefined;
+}

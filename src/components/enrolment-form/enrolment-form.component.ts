@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
@@ -10,6 +10,7 @@ import {
   checkContext,
   emptyDraft,
   firstInvalidStep,
+  keyOf,
   toSignupGroup,
   STEP_COUNT,
   type CheckContext,
@@ -18,11 +19,11 @@ import {
 } from './draft.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
 import { anchorId } from './anchor.js';
-import { AnswerChecks, keyOf } from './answer-checks.js';
+import type { AnswerChecks } from './answer-checks.js';
 import { StepFieldsLoader } from './step-fields-loader.js';
 import { KotoEnrolmentSubmittedEvent } from './events.js';
 import { styles } from './enrolment-form.styles.js';
-import { CourseLoader, pageCourseId } from './course-loader.js';
+import { CourseLoader, type ShownCourse } from './course-loader.js';
 import { SeatHoldController } from './seat-hold.js';
 import { SignupSender } from './signup-sender.js';
 import type { ClearQuestion } from './clear-control.js';
@@ -108,9 +109,9 @@ export class KotoEnrolmentForm extends KotoElement {
   private starting = false;
 
   private readonly loader = new CourseLoader(this, {
-    courseId: () => this.courseId,
-    client: () => this.client,
-    apiBase: () => this.resolvedApiBase,
+    given: () => this.client,
+    base: () => this.resolvedApiBase,
+    courseId: () => this.event,
     locale: () => this.locale,
     onNoCourse: () => (this.phase = { kind: 'no-course' }),
     onFreshStart: () => {
@@ -118,14 +119,15 @@ export class KotoEnrolmentForm extends KotoElement {
       this.phase = { kind: 'loading' };
     },
     onError: (error) => (this.phase = { kind: 'load-error', error }),
-    onLoaded: (current) => this.showLoaded(current),
+    prepare: (shown) => this.draftBack(shown).restore && Promise.all([this.stepFields.load(), this.stringsLoaded()]),
+    onLoaded: () => this.showLoaded(),
   });
 
   private readonly seat = new SeatHoldController(this, {
     now: () => this.now(),
     counting: () => this.phase.kind === 'form',
     request: () => {
-      const api = this.loader.api;
+      const api = this.loader.client;
       const reg = this.loader.registration;
       return api && reg ? api.reserveSeats(reg.id, 1, { language: this.locale, locale: this.locale }) : undefined;
     },
@@ -140,7 +142,7 @@ export class KotoEnrolmentForm extends KotoElement {
     epoch: () => this.loader.epoch,
     blocked: () => !!this.blocked,
     prepare: () => {
-      const api = this.loader.api;
+      const api = this.loader.client;
       const registration = this.loader.registration;
       if (!api || !registration) return undefined;
       const key = this.storageKey!;
@@ -159,25 +161,13 @@ export class KotoEnrolmentForm extends KotoElement {
   });
 
   private readonly stepFields = new StepFieldsLoader(this);
-  /** Made with the step fields' module, where it lives (it is shown only in the form). */
+  /** Made with the step fields' module, where they live (the form shows no fields without them). */
   private clearQuestion?: ClearQuestion;
-
-  private readonly checks = new AnswerChecks(this, {
-    draft: () => this.draft,
-    ctx: () => this.ctx,
-    locale: () => this.locale,
-    inLocale: (fn) => this.inLocale(fn),
-    focusSummary: () => this.focusAfterUpdate('#error-summary-title'),
-    movingFocus: () => this.movingFocus,
-  });
-
-  private get courseId(): string | undefined {
-    return this.event || pageCourseId();
-  }
+  private checks?: AnswerChecks;
 
   /** Where the draft of this course is kept in sessionStorage. */
   private get storageKey(): string | undefined {
-    const id = this.courseId;
+    const id = this.loader.courseId;
     return id ? draftKey(this.resolvedApiBase ?? 'client', id) : undefined;
   }
 
@@ -186,13 +176,19 @@ export class KotoEnrolmentForm extends KotoElement {
     return checkContext(this.loader.registration, isoDateOf(this.now()), start ? isoDateOf(start.instant) : undefined);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['event', 'client', 'apiBase'] as const;
-    if (!this.hasUpdated || inputs.some((k) => changed.has(k))) void this.loader.load(true);
-    else if (changed.has('locale' as keyof KotoEnrolmentForm) && this.loader.course) void this.loader.load(false);
+  protected override willUpdate(): void {
     const fields = this.stepFields.module;
     if ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !fields) void this.stepFields.load();
     this.clearQuestion ??= fields && new fields.ClearQuestion(this, (selector) => this.focusAfterUpdate(selector));
+    if (fields)
+      this.checks ??= new fields.AnswerChecks(this, {
+        draft: () => this.draft,
+        ctx: () => this.ctx,
+        locale: () => this.locale,
+        inLocale: (fn) => this.inLocale(fn),
+        focusSummary: () => this.focusAfterUpdate('#error-summary-title'),
+        movingFocus: () => this.movingFocus,
+      });
     if (this.focusWhenLoaded && this.phase.kind !== 'loading') {
       this.focusWhenLoaded = false;
       this.focusAfterUpdate(this.phase.kind === 'load-error' ? '#load-error' : '#course-title');
@@ -220,20 +216,24 @@ export class KotoEnrolmentForm extends KotoElement {
     this.draft = emptyDraft();
     this.step = 0;
     this.clearQuestion?.close();
-    this.checks.clear();
+    this.checks?.clear();
   }
 
-  /** A fresh load is done: the form as it was (a stored draft), or the start page. */
-  private async showLoaded(current: () => boolean): Promise<void> {
-    this.blocked = blockedBy(this.loader.registration, this.blocked, this.loader.course);
+  /** The draft stored for `shown`, and the one that comes back (`restore`): there is something to fill in. */
+  private draftBack({ course, registration }: Partial<ShownCourse>) {
+    const blocked = blockedBy(registration, this.blocked, course);
     const stored = loadDraft(this.storageKey!);
+    return { blocked, stored, restore: !stored?.cleared && !isHardBlock(blocked, registration) ? stored : undefined };
+  }
+
+  /** A fresh load is shown: the form as it was, with its fields and words (`prepare`), or the start page. */
+  private showLoaded(): void {
+    const { blocked, stored, restore } = this.draftBack(this.loader);
+    this.blocked = blocked;
     const hold = stored?.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
-    if (stored && !stored.cleared && !isHardBlock(this.blocked, this.loader.registration)) {
-      // The form comes back as it was: with its fields, not an empty step while they load.
-      await this.stepFields.load();
-      if (!current()) return;
-      this.draft = stored.draft;
-      this.step = stored.step;
+    if (restore) {
+      this.draft = restore.draft;
+      this.step = restore.step;
       this.seat.restore(hold);
       // In the form, "full" is decided by the hold, not by the counts: a place the learner
       // holds counts as taken there. Without a hold, a new one is tried now; refused, it is explained.
@@ -262,7 +262,7 @@ export class KotoEnrolmentForm extends KotoElement {
    */
   private retryLoad = (): void => {
     this.focusWhenLoaded = !!this.shadowRoot?.activeElement?.closest('#load-error');
-    void this.loader.load(true);
+    void this.loader.retry();
   };
 
   /** 409 (not open / closed) and "no seats" get their own explanation; the draft stays. */
@@ -292,10 +292,10 @@ export class KotoEnrolmentForm extends KotoElement {
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
     this.draft = { ...this.draft, [name]: value };
     this.persist();
-    this.checks.changed(keyOf(name, this.draft)!, target);
+    this.checks?.changed(keyOf(name, this.draft)!, target);
   };
 
-  private onFocusOut = (e: FocusEvent): void => this.checks.left(e);
+  private onFocusOut = (e: FocusEvent): void => this.checks?.left(e);
 
   private followSummary = (target: string): void => {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(target)}`)?.focus();
@@ -306,7 +306,7 @@ export class KotoEnrolmentForm extends KotoElement {
   private goTo(step: number, focus?: string): void {
     this.step = step;
     this.clearQuestion?.close();
-    this.checks.hideSummary();
+    this.checks?.hideSummary();
     this.persist();
     this.focusAfterUpdate(`#${CSS.escape(focus ?? 'step-title')}`);
   }
@@ -315,7 +315,7 @@ export class KotoEnrolmentForm extends KotoElement {
     e.preventDefault();
     // Shoelace waits a tick on Enter so an IME composition can end; a submit event comes after it anyway.
     if (this.step < STEP_COUNT - 1) {
-      if (this.checks.checkStep(this.step)) this.goTo(this.step + 1);
+      if (this.checks?.checkStep(this.step)) this.goTo(this.step + 1);
     } else {
       void this.send();
     }
@@ -379,10 +379,10 @@ export class KotoEnrolmentForm extends KotoElement {
     const invalid = firstInvalidStep(this.draft, this.ctx);
     if (invalid >= 0 && invalid !== this.step) {
       this.step = invalid;
-      this.checks.checkStep(this.step);
+      this.checks?.checkStep(this.step);
       return;
     }
-    if (!this.checks.checkStep(this.step)) return;
+    if (!this.checks?.checkStep(this.step)) return;
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#f-website');
     if (honeypot?.value) {
       // A person never sees this field; a simple bot fills it. Nothing is sent.
@@ -399,7 +399,7 @@ export class KotoEnrolmentForm extends KotoElement {
   private async handleSendFailure(error: HttpFailure): Promise<HttpFailure | undefined> {
     if (await this.explainRefusal(error)) return undefined;
     if (error.kind === 'http' && error.status === 400) {
-      const step = this.checks.showServerErrors(error);
+      const step = this.checks?.showServerErrors(error);
       if (step !== undefined) this.step = step;
       return undefined;
     }
@@ -407,7 +407,7 @@ export class KotoEnrolmentForm extends KotoElement {
   }
 
   private done(status: AttendeeStatus): void {
-    const id = this.courseId!;
+    const id = this.loader.courseId!;
     clearDraft(this.storageKey!);
     this.phase = { kind: 'sent', status };
     this.seat.drop();
@@ -466,15 +466,15 @@ export class KotoEnrolmentForm extends KotoElement {
           reserving: this.seat.reserving,
           msLeft: this.seat.msLeft,
           refusal: this.seat.refusal,
-          summary: this.checks.summary,
-          fields: this.stepFields.render({
+          summary: this.checks?.summary,
+          fields: this.stepFields.render(() => ({
             step: this.step,
-            view: this.checks.view(this.draft),
+            view: this.checks!.view(this.draft),
             ctx: this.ctx,
             locale: this.locale,
             privacyHref: this.privacyHref,
             edit: this.edit,
-          }),
+          })),
           sending: this.sender.busy,
           sendFailure: this.sender.failure,
           onSubmit: this.onSubmit,

@@ -16,16 +16,6 @@ const CHOICES: ReadonlySet<FieldKey> = new Set([
   'interpreter',
 ]);
 
-export function stepTitle(step: number): string {
-  return [
-    msg('About you'),
-    msg('Languages and background'),
-    msg('Your situation'),
-    msg('Needs'),
-    msg('Check and send'),
-  ][step]!;
-}
-
 export function fieldLabel(key: FieldKey): string {
   switch (key) {
     case 'firstName':

@@ -26,9 +26,9 @@ export class StepFieldsLoader implements ReactiveController {
     return !this.module && !!this.pending;
   }
 
-  /** The fields of a step; nothing while the module is on its way. */
-  render(context: StepFields.StepContext): TemplateResult {
-    return this.module ? this.module.renderStepFields(context) : html``;
+  /** The fields of a step; nothing while the module is on its way (then `context` is not asked). */
+  render(context: () => StepFields.StepContext): TemplateResult {
+    return this.module ? this.module.renderStepFields(context()) : html``;
   }
 
   /** Loads the module (once); resolves when it is there, or the load failed. */

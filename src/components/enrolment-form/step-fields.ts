@@ -10,9 +10,10 @@ import { finnishLevelLabel, latinLabel, planLabel, timeLabel, yesNoLabel } from 
 import { checkboxField, dateOfBirthField, radioGroup, selectField, textField, type FieldView } from './fields.js';
 import { answersList } from './answers.js';
 import { ClearQuestion, clearControl } from './clear-control.js';
+import { AnswerChecks } from './answer-checks.js';
 import { languageOptions } from '../../shared/languages.js';
 
-export { answersList, ClearQuestion, clearControl };
+export { answersList, AnswerChecks, ClearQuestion, clearControl };
 
 /** What a step's fields need from the form. */
 export interface StepContext {

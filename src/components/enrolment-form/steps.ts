@@ -5,7 +5,16 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { STEP_COUNT } from './draft.js';
-import { stepTitle } from './messages.js';
+
+export function stepTitle(step: number): string {
+  return [
+    msg('About you'),
+    msg('Languages and background'),
+    msg('Your situation'),
+    msg('Needs'),
+    msg('Check and send'),
+  ][step]!;
+}
 
 export function stepIndicator(current: number): TemplateResult {
   return html`<ol class="steps" part="steps" aria-label=${msg('Steps')}>

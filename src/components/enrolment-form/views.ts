@@ -15,9 +15,8 @@ import { contentLang, isolateLtr, languageNote, ltr, serviceWords } from '../../
 import type { StoredHold } from './draft-store.js';
 import { errorSummary, type SummaryItem } from './error-summary.js';
 import { courseFacts, paymentNotice } from './course-facts.js';
-import { stepTitle } from './messages.js';
 import { seatTimer } from './seat-timer.js';
-import { stepIndicator, stepOfText } from './steps.js';
+import { stepIndicator, stepOfText, stepTitle } from './steps.js';
 import { STEP_COUNT } from './draft.js';
 import type { Blocked } from './phase.js';
 

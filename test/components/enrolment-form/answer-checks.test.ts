@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { makeHost } from '../../helpers/controller-host.js';
-import { AnswerChecks, keyOf } from '../../../src/components/enrolment-form/answer-checks.js';
-import { checkContext, emptyDraft, type Draft } from '../../../src/components/enrolment-form/draft.js';
+import { AnswerChecks } from '../../../src/components/enrolment-form/answer-checks.js';
+import { checkContext, emptyDraft, keyOf, type Draft } from '../../../src/components/enrolment-form/draft.js';
 import { withLocale } from '../../../src/shared/localization.js';
 
 describe('AnswerChecks (the enrolment form’s errors and error summary)', () => {

@@ -4,119 +4,274 @@ import { makeHost, type ControllerHost } from '../../helpers/controller-host.js'
 import { CourseLoader, type CourseLoaderOptions } from '../../../src/components/enrolment-form/course-loader.js';
 import { LinkedEventsClient, type EnrolmentClient } from '../../../src/api/linked-events/client.js';
 import type { HttpFailure } from '../../../src/api/http.js';
-import { COURSE, log, waitUntil } from './helpers.js';
+import { COURSE, holdElsewhere, log, waitUntil } from './helpers.js';
+
+/** A client on the fake that remembers what it was asked, and in which language. */
+class AskedClient extends LinkedEventsClient {
+  readonly asked: string[] = [];
+  override getCourse(id: string, options?: Parameters<LinkedEventsClient['getCourse']>[1]) {
+    this.asked.push(`course ${options?.language}`);
+    return super.getCourse(id, options);
+  }
+  override getRegistration(id: string, options?: Parameters<LinkedEventsClient['getRegistration']>[1]) {
+    this.asked.push(`registration ${options?.language}`);
+    return super.getRegistration(id, options);
+  }
+}
+
+/** The form's inputs, which a test changes as a page or a learner would. */
+interface Inputs {
+  id?: string;
+  locale: string;
+  base?: string;
+  client?: EnrolmentClient;
+}
+
+/** The host renders again, as the form does when one of its inputs changes. */
+async function update(host: ControllerHost): Promise<void> {
+  host.requestUpdate();
+  await host.updateComplete;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('CourseLoader (the enrolment form’s course loading)', function () {
   this.timeout(20_000);
   const api = mockApiForEachTest();
 
-  /** A loader on `host` for `id`, recording what it tells the form. */
-  function loaderFor(host: ControllerHost, id: string | undefined, overrides: Partial<CourseLoaderOptions> = {}) {
+  /** A loader on `host`, recording what it tells the form. It loads on the host's next update. */
+  function loaderFor(host: ControllerHost, given: Partial<Inputs>, hooks: Partial<CourseLoaderOptions> = {}) {
+    const inputs: Inputs = { locale: 'en', base: api.linkedEvents, ...given };
     const seen = { noCourse: 0, freshStarts: 0, errors: [] as HttpFailure[], loaded: 0 };
-    const options = {
-      courseId: () => id,
-      client: () => undefined as EnrolmentClient | undefined,
-      apiBase: () => api.linkedEvents as string | undefined,
-      locale: () => 'en',
+    const loader = new CourseLoader(host, {
+      given: () => inputs.client,
+      base: () => inputs.base,
+      courseId: () => inputs.id,
+      locale: () => inputs.locale,
       onNoCourse: () => seen.noCourse++,
       onFreshStart: () => seen.freshStarts++,
-      onError: (error: HttpFailure) => seen.errors.push(error),
-      onLoaded: () => {
-        seen.loaded++;
-      },
-      ...overrides,
-    };
-    return { loader: new CourseLoader(host, options), seen, options };
+      onError: (error) => seen.errors.push(error),
+      onLoaded: () => seen.loaded++,
+      ...hooks,
+    });
+    return { loader, seen, inputs };
   }
 
   const courseGets = async () => (await log(api, 'event/', 'GET')).length;
+  const failing = (times = 3) => api.fault({ path: 'event/', fault: 'status=503', times });
 
   describe('loading a course', () => {
-    it('loads the course and its registration, and tells the form a fresh load started and ended', async () => {
-      const { loader, seen } = loaderFor(await makeHost(), COURSE.open);
-      await loader.load(true);
+    it('loads the course and its registration as a fresh load: the form is told it started and ended', async () => {
+      const host = await makeHost();
+      const { loader, seen } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded');
       expect(loader.course?.id).to.equal(COURSE.open);
       expect(loader.registration?.id).to.equal('100');
       expect(seen).to.deep.include({ freshStarts: 1, loaded: 1, noCourse: 0 });
     });
 
-    it('says when no course is chosen, and asks nothing', async () => {
-      const { loader, seen } = loaderFor(await makeHost(), undefined);
-      await loader.load(true);
-      expect(seen.noCourse).to.equal(1);
+    it('says when no course is chosen, with or without an API base, and asks nothing', async () => {
+      const host = await makeHost();
+      const { seen } = loaderFor(host, {});
+      const { seen: noBase } = loaderFor(host, { base: undefined });
+      await update(host);
+      await waitUntil(() => seen.noCourse === 1 && noBase.noCourse === 1, 'no course');
+      expect(seen.freshStarts + noBase.freshStarts).to.equal(0);
       expect(await courseGets()).to.equal(0);
     });
 
-    it('waits for an API base or a client before asking', async () => {
-      const { loader, seen } = loaderFor(await makeHost(), COURSE.open, { apiBase: () => undefined });
-      await loader.load(true);
-      expect(seen.freshStarts).to.equal(0);
+    it('waits for an API base or a client before asking, and asks when one comes', async () => {
+      const host = await makeHost();
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open, base: undefined });
+      await update(host);
+      await tick();
+      expect(seen).to.deep.include({ freshStarts: 0, noCourse: 0, loaded: 0 });
+      expect(seen.errors).to.deep.equal([]);
       expect(await courseGets()).to.equal(0);
+      inputs.base = api.linkedEvents;
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded once the API base is there');
+      expect(loader.course?.id).to.equal(COURSE.open);
     });
 
-    it('reports a failed load, but not for a new language of a course already shown', async () => {
-      const { loader, seen } = loaderFor(await makeHost(), COURSE.open);
-      await api.fault({ path: 'event/', fault: 'status=503', times: 3 });
-      await loader.load(true);
+    it('reports a failed load, and loads again on "Try again"', async () => {
+      const host = await makeHost();
+      const { loader, seen } = loaderFor(host, { id: COURSE.open });
+      await failing();
+      await update(host);
+      await waitUntil(() => seen.errors.length === 1, 'the failure reported');
       expect(seen.errors.map((e) => e.kind === 'http' && e.status)).to.deep.equal([503]);
-      await loader.load(true);
+      await loader.retry();
+      expect(seen).to.deep.include({ freshStarts: 2, loaded: 1 });
       expect(loader.course?.id).to.equal(COURSE.open);
-      await api.fault({ path: 'event/', fault: 'status=503', times: 3 });
-      await loader.load(false);
-      expect(seen.errors, 'the course shown stays').to.have.length(1);
+    });
+
+    it('reports a failed registration as a failed load', async () => {
+      const host = await makeHost();
+      const { loader, seen } = loaderFor(host, { id: COURSE.open });
+      await api.fault({ path: 'registration/', fault: 'status=503', times: 3 });
+      await update(host);
+      await waitUntil(() => seen.errors.length === 1, 'the failure reported');
+      expect(seen.loaded).to.equal(0);
+      expect(loader.course, 'a course is not shown without its registration').to.equal(undefined);
+    });
+
+    it('does not show a fresh load until what it waits for (`prepare`) is there', async () => {
+      const host = await makeHost();
+      let ready!: () => void;
+      const { loader, seen } = loaderFor(
+        host,
+        { id: COURSE.open },
+        { prepare: (shown) => (shown.registration ? new Promise<void>((r) => (ready = r)) : undefined) },
+      );
+      await update(host);
+      await waitUntil(() => ready, 'prepare asked');
+      await tick();
+      expect(seen.loaded).to.equal(0);
+      expect(loader.course).to.equal(undefined);
+      ready();
+      await waitUntil(() => seen.loaded === 1, 'shown once prepared');
       expect(loader.course?.id).to.equal(COURSE.open);
+    });
+  });
+
+  describe('a new language of the course shown', () => {
+    it('only replaces its texts: the load is not fresh, and is asked in the new language', async () => {
+      const host = await makeHost();
+      const client = new AskedClient({ baseUrl: api.linkedEvents });
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open, client });
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded');
+      const before = loader.registration;
+      inputs.locale = 'sv';
+      await update(host);
+      await waitUntil(() => loader.registration !== before, 'loaded in Swedish');
+      expect(client.asked).to.deep.equal(['course en', 'registration en', 'course sv', 'registration sv']);
+      expect(seen).to.deep.include({ freshStarts: 1, loaded: 1 });
+      expect(loader.course?.id).to.equal(COURSE.open);
+    });
+
+    it('keeps the course shown when it fails, and reports nothing', async () => {
+      const host = await makeHost();
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded');
+      const [course, registration] = [loader.course, loader.registration];
+      await failing();
+      inputs.locale = 'sv';
+      // Loaded at once, rather than on the next update, to know when the answer is in.
+      await loader.retry();
+      expect(seen.errors, 'nothing reported').to.deep.equal([]);
+      expect(loader.course).to.equal(course);
+      expect(loader.registration).to.equal(registration);
+    });
+
+    it('cutting a first load short, finishes that load’s work', async () => {
+      const host = await makeHost();
+      // The registration answers late: the language changes after the course came, before it.
+      await api.fault({ path: 'registration/', fault: 'latency=600' });
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(async () => (await courseGets()) === 1, 'the course asked');
+      inputs.locale = 'sv';
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded, and the form told', { timeout: 10_000 });
+      expect(seen.freshStarts).to.equal(2);
+      expect(loader.registration?.id).to.equal('100');
     });
   });
 
   describe('one load at a time', () => {
     it('drops the answer of a load that a newer one overtook', async () => {
-      let id = COURSE.open;
-      const { loader, seen } = loaderFor(await makeHost(), undefined, { courseId: () => id });
-      const first = loader.load(true);
-      id = COURSE.openShort;
-      const second = loader.load(true);
-      await Promise.all([first, second]);
+      const host = await makeHost();
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      inputs.id = COURSE.openShort;
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded');
+      await tick();
       expect(seen.loaded).to.equal(1);
       expect(loader.course?.id).to.equal(COURSE.openShort);
     });
 
     it('stops a load when the form leaves the page, and loads again when it comes back', async () => {
       const host = await makeHost();
-      const { loader, seen } = loaderFor(host, COURSE.open);
-      const load = loader.load(true);
+      const { loader, seen } = loaderFor(host, { id: COURSE.open });
+      const load = loader.retry();
       host.remove();
       await load;
       expect(seen.loaded, 'no answer lands in a form that left').to.equal(0);
+      expect(loader.course).to.equal(undefined);
       document.body.append(host);
       await waitUntil(() => seen.loaded === 1, 'loaded again on return');
+      expect(seen.freshStarts).to.equal(2);
       expect(loader.course?.id).to.equal(COURSE.open);
       host.remove();
     });
 
-    it('drops a registration read for a course no longer shown (forget)', async () => {
-      const { loader } = loaderFor(await makeHost(), COURSE.open);
-      await loader.load(true);
+    it('shows nothing in a form that left the page while the load was being prepared, and loads again on return', async () => {
+      const host = await makeHost();
+      const waiting: (() => void)[] = [];
+      const { loader, seen } = loaderFor(
+        host,
+        { id: COURSE.open },
+        { prepare: () => new Promise<void>((r) => waiting.push(r)) },
+      );
+      await update(host);
+      await waitUntil(() => waiting.length === 1, 'being prepared');
+      host.remove();
+      waiting[0]!();
+      await tick();
+      expect(seen.loaded).to.equal(0);
+      expect(loader.course).to.equal(undefined);
+      document.body.append(host);
+      await waitUntil(() => waiting.length === 2, 'loaded again on return');
+      waiting[1]!();
+      await waitUntil(() => seen.loaded === 1, 'shown');
+      host.remove();
+    });
+  });
+
+  describe('the registration', () => {
+    it('is read again for the course shown (refreshRegistration)', async () => {
+      const host = await makeHost();
+      const { loader, seen } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded');
+      const left = loader.registration!.seatsLeft!;
+      await holdElsewhere(api, '100');
+      expect(await loader.refreshRegistration()).to.equal(true);
+      expect(loader.registration!.seatsLeft).to.equal(left - 1);
+      expect(loader.course?.id).to.equal(COURSE.open);
+    });
+
+    it('read for a course no longer shown, is dropped (forget)', async () => {
+      const host = await makeHost();
+      const { loader, seen } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'loaded');
       const epoch = loader.epoch;
       const refresh = loader.refreshRegistration();
       loader.forget();
       expect(loader.epoch).to.equal(epoch + 1);
       expect(await refresh).to.equal(false);
       expect(loader.registration).to.equal(undefined);
+      expect(loader.course).to.equal(undefined);
     });
   });
 
   describe('the client', () => {
     it('keeps one default client per API base, and uses the page’s own client when set', async () => {
-      let base = api.linkedEvents;
-      const page: { client?: EnrolmentClient } = {};
-      const { loader } = loaderFor(await makeHost(), COURSE.open, { apiBase: () => base, client: () => page.client });
-      const first = loader.api;
+      const host = await makeHost();
+      const { loader, inputs } = loaderFor(host, { id: COURSE.open });
+      const first = loader.client;
       expect(first).to.be.instanceOf(LinkedEventsClient);
-      expect(loader.api).to.equal(first);
-      base = `${api.linkedEvents}other/`;
-      expect(loader.api).not.to.equal(first);
-      page.client = new LinkedEventsClient({ baseUrl: api.linkedEvents });
-      expect(loader.api).to.equal(page.client);
+      expect(loader.client).to.equal(first);
+      inputs.base = `${api.linkedEvents}other/`;
+      expect(loader.client).not.to.equal(first);
+      inputs.client = new LinkedEventsClient({ baseUrl: api.linkedEvents });
+      expect(loader.client).to.equal(inputs.client);
     });
   });
 });

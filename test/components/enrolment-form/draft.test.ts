@@ -1,5 +1,9 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { msg } from '@lit/localize';
+import { LinkedEventsClient } from '../../../src/api/linked-events/client.js';
+import type { Result } from '../../../src/api/http.js';
+import { loadLocale, withLocale } from '../../../src/shared/localization.js';
 import { mockApiForEachTest } from '../../helpers/mock.js';
 import { draftKey } from '../../../src/components/enrolment-form/draft-store.js';
 import type { KotoEnrolmentForm } from '../../../src/components/enrolment-form/enrolment-form.component.js';
@@ -32,6 +36,24 @@ async function tabTo(el: KotoEnrolmentForm, id: string): Promise<void> {
     await sendKeys({ press: 'Tab' });
   }
   throw new Error(`#${id} not reached with Tab (at ${focused(el)?.id ?? 'none'})`);
+}
+
+/** Asks the fake once for each course and registration, then answers at once from memory (before any strings load). */
+class AnswersAtOnce extends LinkedEventsClient {
+  private readonly known = new Map<string, Result<unknown>>();
+  private async remember<T extends Result<unknown>>(key: string, ask: () => Promise<T>): Promise<T> {
+    const known = this.known.get(key) as T | undefined;
+    if (known) return known;
+    const answer = await ask();
+    if (answer.ok) this.known.set(key, answer);
+    return answer;
+  }
+  override getCourse(id: string, options?: Parameters<LinkedEventsClient['getCourse']>[1]) {
+    return this.remember(`course ${id}`, () => super.getCourse(id, options));
+  }
+  override getRegistration(id: string, options?: Parameters<LinkedEventsClient['getRegistration']>[1]) {
+    return this.remember(`registration ${id}`, () => super.getRegistration(id, options));
+  }
 }
 
 const isWebKitGtk = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
@@ -69,6 +91,24 @@ describe('<koto-enrolment-form> keeps what the learner typed', function () {
       expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
       expect($<HTMLInputElement>(el, '[name="dobMonth"]')!.value).to.equal('3');
       expect(await log(api, 'seats_reservation/')).to.have.length(1);
+    });
+
+    // The course loads while the form's words are still on their way: the answers it brings
+    // back are not announced in English before the words of the form's language are there.
+    it('says it brought the answers back in the form’s language, when the course came before its words', async () => {
+      const client = new AnswersAtOnce({ baseUrl: api.linkedEvents });
+      let el = await makeForm(api, { event: COURSE.openShort, client });
+      await start(el);
+      await fill(el, 'firstName', 'Amina');
+      fixtureCleanup();
+
+      el = await makeForm(api, { event: COURSE.openShort, client, lang: 'ru' });
+      await waitUntil(() => $(el, 'form'), 'form restored');
+      const said = () => $(el, '[role="status"]')!.textContent!.trim();
+      await waitUntil(() => said(), 'the answers brought back are announced');
+      await loadLocale('ru');
+      expect(said()).to.equal(withLocale('ru', () => msg('We brought back what you typed before.')));
+      expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
     });
 
     it('forgets the draft after sending', async () => {
