@@ -52,18 +52,20 @@ function renderInput(v: DetailsView, field: 'name' | 'phone' | 'email', label: s
   </div>`;
 }
 
+// Focus always moves to this notice, and that reads it; role="alert" besides would have it
+// said twice (test/e2e/spoken.e2e.mjs).
 function renderSendError(sending: Sending, locale: Locale) {
   if (sending.kind !== 'failed') return nothing;
   const { error } = sending;
   if (error.kind === 'http' && error.status === 400) {
     const words = apiWords(error);
-    return html`<div class="notice error" id="submit-error" tabindex="-1" role="alert" part="error">
+    return html`<div class="notice error" id="submit-error" tabindex="-1" part="error">
       <p>${msg('We could not book this time.')}</p>
       ${words ? html`<p>${serviceWords(words, locale)}</p>` : nothing}
       <p>${msg('Choose another time, or contact the adult education centre by phone or e-mail.')}</p>
     </div>`;
   }
-  return html`<div class="notice error" id="submit-error" tabindex="-1" role="alert" part="error">
+  return html`<div class="notice error" id="submit-error" tabindex="-1" part="error">
     <p>${describeFailure(error)}</p>
     <p>${msg('Your information is saved.')}</p>
   </div>`;

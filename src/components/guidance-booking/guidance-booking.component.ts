@@ -277,6 +277,7 @@ export class KotoGuidanceBooking extends KotoElement {
         ...phase,
         sending: { kind: 'failed', error: { kind: 'network', message: 'The booking code did not load.' } },
       };
+      this.clearAnnouncement();
       this.focusAfterUpdate('#submit-error');
       return;
     }
@@ -285,6 +286,8 @@ export class KotoGuidanceBooking extends KotoElement {
       // The calendar file of the confirmation (loading since the time was picked).
       this.loadIcs(),
     ]);
+    // "Booking the time…" no longer holds, and must not be said after what happened.
+    if (outcome.kind !== 'booked') this.clearAnnouncement();
     switch (outcome.kind) {
       case 'booked':
         this.goTo({ step: 'done', reservation: outcome.reservation, cancelling: { kind: 'idle' } });

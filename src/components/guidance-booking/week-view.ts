@@ -178,8 +178,9 @@ export class WeekOfTimes {
       ${heading(2, msg('Choose a time'))}
       <p>${localised(resource.name, locale)} ${languageNoteOf(locale, resource.name)}</p>
       ${
+        // Focus moves to the notice, which reads it: no role="alert" besides (it would be said twice).
         taken
-          ? html`<div class="notice warning" id="taken-notice" tabindex="-1" role="alert" part="error">
+          ? html`<div class="notice warning" id="taken-notice" tabindex="-1" part="error">
               <p>${msg('Someone else booked this time a moment ago. Please choose another time.')}</p>
               <p>${msg('Your information is saved.')}</p>
             </div>`
