@@ -70,7 +70,7 @@ const ENTRIES = [
     entry: 'src/define/enrolment-form.ts',
     parts: ['enrolment-form'],
     budgetKb: 33,
-    ceilingKb: 45.0,
+    ceilingKb: 44.5,
   },
   {
     name: '<koto-guidance-booking>',
@@ -92,15 +92,15 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 40.8, 'enrolment-form': 49, 'guidance-booking': 41, 'contact-card': 39.8 }[name] ?? 0,
+      { 'course-catalogue': 40.8, 'enrolment-form': 48.7, 'guidance-booking': 41, 'contact-card': 39.8 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',
     cdn: ['koto-elements.js', ...Object.keys(ELEMENTS).map((name) => `elements/${name}.js`)],
     budgetKb: 66,
-    ceilingKb: 86.8,
+    ceilingKb: 84.6,
   },
-  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 80.6 },
+  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 78.4 },
 ];
 const analyze = process.argv.includes('--analyze');
 const guard = process.argv.includes('--guard');
