@@ -314,7 +314,8 @@ describe('hostile conditions: XSS payloads in API text', function () {
           },
           { type: 'Phone', prefixNumber: '+358', number: '401234567', language: 'en', additionalInformation: p },
         ],
-        supportEmails: [
+        // A service location's e-mails, as PTV v11 writes them (a description too, as older data has).
+        emails: [
           { value: p, language: 'en', description: p },
           { value: 'neuvonta@porvoo.fi', language: 'en', description: p },
         ],
