@@ -98,7 +98,8 @@ const ENTRIES = [
     name: 'CDN autoloader, all four',
     cdn: ['koto-elements.js', ...Object.keys(ELEMENTS).map((name) => `elements/${name}.js`)],
     budgetKb: 66,
-    ceilingKb: 86.8,
+    // 86.8 → 87.0 (issue 15, finding 15): plain-language sentences are longer, in every part at once.
+    ceilingKb: 87.0,
   },
   { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 80.6 },
 ];
