@@ -169,17 +169,22 @@ describe('<koto-contact-card>: words and their order', () => {
     }
 
     it('shows, marked with its language, where PTV gives it only in Finnish and Swedish', async () => {
-      const only = ['fi', 'sv'].map((language) => ({
-        type: 'Sms',
+      const number = (type: string, digits: string, language: string) => ({
+        type,
         prefixNumber: '+358',
-        number: '401234568',
+        number: digits,
         isFinnishServiceNumber: false,
         language,
         serviceChargeType: 'Chargeable',
         chargeDescription: null,
-        additionalInformation: language === 'fi' ? 'Tekstiviesti' : 'SMS',
-      }));
-      await api.putPtv('channel', { id: ADULT_EDUCATION, phoneNumbers: only });
+        additionalInformation: null,
+      });
+      // The English version has the office number but not the text-message number.
+      const phoneNumbers = [
+        ...['fi', 'en'].map((l) => number('Phone', '195200000', l)),
+        ...['fi', 'sv'].map((l) => number('Sms', '401234568', l)),
+      ];
+      await api.putPtv('channel', { id: ADULT_EDUCATION, phoneNumbers });
       const el = await card(api, ADULT_EDUCATION, 'en');
       expect(text(sms(el).querySelector('.phone-lang'))).to.equal('Language: Finnish');
       await expect(el).to.be.accessible();
