@@ -19,7 +19,9 @@ export function describeFailure(error: HttpFailure): string {
     case 'http':
       if (error.status === 404) return msg('We could not find this information. It may have been removed.');
       if (error.status === 401 || error.status === 403)
-        return msg('The service did not allow this. Contact us by phone or e-mail.');
+        return msg(
+          'This did not work, because the service did not allow it. Call or e-mail the adult education centre.',
+        );
       if (error.status === 429) return msg('The service is busy. Wait a moment and try again.');
       if (error.status >= 500) return msg('The service has a problem right now. Try again in a moment.');
       // Only our words: the API's own (`apiWords`) may be in another language than the interface.

@@ -16,6 +16,13 @@ describe('failures in words', () => {
         'Something went wrong. Check the information and try again.',
       );
     });
+
+    it('says what did not work when the service refuses (401, 403), and who can help', () => {
+      for (const status of [401, 403])
+        expect(describeFailure(refused(status)), String(status)).to.equal(
+          'This did not work, because the service did not allow it. Call or e-mail the adult education centre.',
+        );
+    });
   });
 
   describe('apiWords', () => {

@@ -55,6 +55,10 @@ export const styles = [
     .grid select {
       inline-size: 100%;
     }
+    /* The study path's explanation takes a row of its own, so the other filters stay in line. */
+    .with-hint {
+      grid-column: 1 / -1;
+    }
     .check {
       align-self: end;
     }

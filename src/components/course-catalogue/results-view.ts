@@ -27,6 +27,13 @@ export interface ResultsView {
   onClear: () => void;
 }
 
+/**
+ * "3 courses found": one message for one course and one for more (lit-localize has no plural
+ * forms). Languages with more plural forms (uk, ru, ar) say it with a colon in the second.
+ */
+export const coursesFoundText = (total: number) =>
+  total === 1 ? msg('1 course found') : msg(str`${total} courses found`);
+
 const failureText = (failure: LoadFailure) =>
   failure === 'setup' ? msg('The course list is not set up on this page.') : describeFailure(failure);
 
@@ -41,7 +48,7 @@ export function resultsNews(v: ResultsView): string {
   if (v.news?.kind === 'failed') return describeFailure(v.news.error);
   // A count after a colon: "1 more courses" is wrong, and so would be most languages' plurals.
   if (v.news) return msg(str`Courses added: ${v.news.added}. You see ${shown} of ${total}.`);
-  if (shown > 0) return msg(str`Courses found: ${total}`);
+  if (shown > 0) return coursesFoundText(total);
   return listing.next ? msg('No courses found yet.') : msg('No courses found.');
 }
 
@@ -52,7 +59,7 @@ export function renderCount(v: ResultsView): TemplateResult {
   return html`<p class="count" part="status" aria-hidden=${loaded ? 'false' : 'true'}>
     ${
       loaded
-        ? msg(str`Courses found: ${totalOf(v.listing!)}`)
+        ? coursesFoundText(totalOf(v.listing!))
         : v.state.kind === 'loading' && courses
           ? html`<span class="spinner" aria-hidden="true"></span> ${msg('Searching for courses…')}`
           : nothing

@@ -37,16 +37,22 @@ function renderFilters(v: SearchFormView): TemplateResult {
   // `selected` gives the first render its value (the options do not exist yet when the
   // select's `.value` is set); `.value` keeps it right after the learner has used the
   // select, when browsers stop following the attribute.
-  const select = (key: FilterKey, id: string, label: string, any: string, choices: Choice[]) => {
+  const select = (key: FilterKey, id: string, label: string, any: string, choices: Choice[], hint?: string) => {
     const chosen = f[key]?.toString() ?? '';
-    return html`<div class="field">
+    return html`<div class="field ${hint ? 'with-hint' : ''}">
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => v.onChoose(key, (e.target as HTMLSelectElement).value)} .value=${chosen}>
+      <select
+        id=${id}
+        aria-describedby=${hint ? `${id}-hint` : nothing}
+        @change=${(e: Event) => v.onChoose(key, (e.target as HTMLSelectElement).value)}
+        .value=${chosen}
+      >
         ${[['', any] as Choice, ...choices].map(
           ([value, text, lang = nothing]) =>
             html`<option value=${value} ?selected=${value === chosen} lang=${lang}>${text}</option>`,
         )}
       </select>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
     </div>`;
   };
   const pathLabel: Record<StudyPath, string> = {
@@ -74,6 +80,8 @@ function renderFilters(v: SearchFormView): TemplateResult {
         msg('Study path'),
         msg('All paths'),
         PATHS.map((p) => [p, pathLabel[p]]),
+        // The official names ("hitaasti etenevien polku") say little to a beginner: what a path means.
+        msg('Slow path: you study at a calm pace. Fast path: you study fast. Before the course, we help you choose.'),
       )}
       ${select(
         'level',

@@ -86,11 +86,11 @@ export function renderStepFields({ step, view: v, ctx, locale, privacyHref, edit
           (['yes', 'no'] as const).map((x) => ({ value: x, label: yesNoLabel(x) })),
           d.employmentClient === 'yes'
             ? html`<p class="notice instruction">
-                ${msg('Tell your own expert at employment services that you are applying to this course.')}
+                ${msg('Tell your contact person at the employment services that you are applying to this course.')}
               </p>`
             : d.employmentClient === 'no'
               ? html`<p class="notice instruction">
-                  ${msg('You can apply directly. We invite you to an initial assessment first.')}
+                  ${msg('You can apply directly. Before the course, you do a short Finnish test and talk with us.')}
                 </p>`
               : nothing,
         )}

@@ -352,9 +352,11 @@ export function doneView(
       ${
         waitlisted
           ? html`<li>${msg('If a place becomes free, we call you or send a text message.')}</li>`
-          : html`<li>${msg('We call you or send a text message about an initial assessment.')}</li>`
+          : html`<li>${msg('We call you or send a text message. We agree on a time to meet.')}</li>`
       }
-      <li>${msg('In the assessment we find the right group and study path for you.')}</li>
+      <li>
+        ${msg('At the meeting, you do a short Finnish test and we talk. Then we find the right group and study path for you.')}
+      </li>
       <li>${msg('If you have questions, contact the adult education centre.')} ${contactLinks(ctx)}</li>
     </ol>
     ${message && !ours ? html`<p class="confirmation-message">${serviceWords(message, ctx.locale)}</p>` : nothing}

@@ -146,9 +146,9 @@ export const PLACES: SeedPlace[] = [
 export const KEYWORDS: SeedKeyword[] = [
   { id: 'yso:p19331', name: { fi: 'kotoutumiskoulutus', sv: 'integrationsutbildning', en: 'integration training' } },
   { id: 'yso:p11617', name: { fi: 'lukutaito', sv: 'läskunnighet', en: 'literacy' } },
-  { id: 'porvoo:path-slow', name: { fi: 'hitaasti etenevien polku', sv: 'långsam studieväg', en: 'slow path' } },
+  { id: 'porvoo:path-slow', name: { fi: 'hidas polku', sv: 'långsam studieväg', en: 'slow path' } },
   { id: 'porvoo:path-basic', name: { fi: 'peruspolku', sv: 'grundläggande studieväg', en: 'basic path' } },
-  { id: 'porvoo:path-fast', name: { fi: 'nopeasti etenevien polku', sv: 'snabb studieväg', en: 'fast path' } },
+  { id: 'porvoo:path-fast', name: { fi: 'nopea polku', sv: 'snabb studieväg', en: 'fast path' } },
   {
     id: 'porvoo:path-literacy',
     name: { fi: 'lukutaitokoulutus', sv: 'läs- och skrivutbildning', en: 'literacy training' },
@@ -199,7 +199,7 @@ interface CourseSpec {
 
 const PATH_NAMES: Record<Path, Localised> = {
   slow: {
-    fi: 'Kotoutumiskoulutus, hitaasti etenevien polku',
+    fi: 'Kotoutumiskoulutus, hidas polku',
     sv: 'Integrationsutbildning på finska, långsam studieväg',
     en: 'Integration training in Finnish, slow path',
   },
@@ -209,7 +209,7 @@ const PATH_NAMES: Record<Path, Localised> = {
     en: 'Integration training in Finnish, basic path',
   },
   fast: {
-    fi: 'Kotoutumiskoulutus, nopeasti etenevien polku',
+    fi: 'Kotoutumiskoulutus, nopea polku',
     sv: 'Integrationsutbildning på finska, snabb studieväg',
     en: 'Integration training in Finnish, fast path',
   },

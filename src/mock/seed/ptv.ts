@@ -270,7 +270,9 @@ export function buildPtvSeed(now: number): PtvSeed {
     languages: ['fi', 'sv', 'en'],
     phoneNumbers: [
       ...phone('195200000', { fi: 'Toimisto', sv: 'Kansli', en: 'Office' }, {}, { fi: 'Paikallisverkkomaksu' }),
-      ...phone('401234568', { fi: 'Tekstiviesti', sv: 'SMS' }, { type: 'Sms' }, MOBILE_CHARGE),
+      // In every language version, as the office number above: a number only one version gives
+      // is the `phone-languages` quirk's case, and in English it read "Language: Finnish · Tekstiviesti".
+      ...phone('401234568', { fi: 'Tekstiviesti', sv: 'SMS', en: 'Text message' }, { type: 'Sms' }, MOBILE_CHARGE),
     ],
     emails: [
       { value: 'kansalaisopisto@porvoo.fi', language: 'fi' },

@@ -143,13 +143,52 @@ describe('<koto-contact-card>: words and their order', () => {
     }
   });
 
-  describe('the text-message number shows in every language, also where PTV has it only in Finnish and Swedish', () => {
+  describe('the text-message number', () => {
     for (const lang of LANGS) {
-      it(lang, async () => {
+      it(`shows in every language (${lang})`, async () => {
         const el = await card(api, ADULT_EDUCATION, lang);
         expect(office(el, ADULT_EDUCATION).querySelector('a[href="sms:+358401234568"]')).not.to.equal(null);
       });
     }
+
+    // Finding 14: the fake's PTV data gave the number in Finnish and Swedish only, so the English
+    // card named it "Tekstiviesti", marked "Language: Finnish", where fi and sv read their own word.
+    const sms = (el: Element) =>
+      office(el, ADULT_EDUCATION).querySelector('a[href="sms:+358401234568"]')!.parentElement!;
+    const line: Partial<Record<(typeof LANGS)[number], string>> = {
+      fi: 'Tekstiviesti · Tekstiviesti maksaa saman verran kuin tavallinen tekstiviesti. (Matkapuhelinmaksu tai paikallisverkkomaksu)',
+      sv: 'SMS · Ett sms kostar lika mycket som ett vanligt sms. (Mobilsamtalsavgift eller lokalnätsavgift)',
+      en: 'Text message · A text message costs the same as a normal one.',
+    };
+    for (const [lang, words] of Object.entries(line)) {
+      it(`is named in the card's own language, as the office number is (${lang})`, async () => {
+        const el = await card(api, ADULT_EDUCATION, lang);
+        expect(sms(el).querySelector('.phone-lang')).to.equal(null);
+        expect(text(sms(el).querySelector('.action-note:not(.phone-lang)'))).to.equal(words);
+      });
+    }
+
+    it('shows, marked with its language, where PTV gives it only in Finnish and Swedish', async () => {
+      const number = (type: string, digits: string, language: string) => ({
+        type,
+        prefixNumber: '+358',
+        number: digits,
+        isFinnishServiceNumber: false,
+        language,
+        serviceChargeType: 'Chargeable',
+        chargeDescription: null,
+        additionalInformation: null,
+      });
+      // The English version has the office number but not the text-message number.
+      const phoneNumbers = [
+        ...['fi', 'en'].map((l) => number('Phone', '195200000', l)),
+        ...['fi', 'sv'].map((l) => number('Sms', '401234568', l)),
+      ];
+      await api.putPtv('channel', { id: ADULT_EDUCATION, phoneNumbers });
+      const el = await card(api, ADULT_EDUCATION, 'en');
+      expect(text(sms(el).querySelector('.phone-lang'))).to.equal('Language: Finnish');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('what a call costs, in a plain sentence, with the service’s own words kept', () => {

@@ -156,8 +156,15 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       expect(errorOf(el, 'nativeLanguageOther')).to.contain('Write the name of your native language.');
       await fill(el, 'nativeLanguageOther', 'tigrinya');
       await next(el);
+      // Says who to tell: not "your own expert".
+      await choose(el, 'employmentClient', 'yes');
+      expect(text(el)).to.contain(
+        'Tell your contact person at the employment services that you are applying to this course.',
+      );
       await choose(el, 'employmentClient', 'no');
-      expect(text(el)).to.contain('You can apply directly');
+      expect(text(el)).to.contain(
+        'You can apply directly. Before the course, you do a short Finnish test and talk with us.',
+      );
       await choose(el, 'integrationPlan', 'no');
       await choose(el, 'timeOfDay', 'either');
       await next(el);

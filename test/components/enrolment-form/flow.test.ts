@@ -152,6 +152,11 @@ describe('<koto-enrolment-form>', function () {
       expect(text(el)).to.contain('Your enrolment request has been sent');
       expect(text(el)).to.contain('We will contact you within two weeks');
       expect(text(el)).to.contain('What happens next');
+      // What happens next, without "initial assessment": who does what, in plain words.
+      expect(text(el)).to.contain('We call you or send a text message. We agree on a time to meet.');
+      expect(text(el)).to.contain(
+        'At the meeting, you do a short Finnish test and we talk. Then we find the right group and study path for you.',
+      );
       expect(text(el)).to.contain('Print');
       await expect(el).to.be.accessible();
 
