@@ -10,6 +10,7 @@ export const templates = {
   "s03a7d1630c079ae1": `Mikä kieli?`,
   "s10174786efd0b361": `Jokin meni vikaan. Tarkista tiedot ja yritä uudelleen.`,
   "s13b3f5afa0862d1c": `Paikka`,
+  "s2c2bdedcd646946a": `Tämä ei onnistunut, koska palvelu ei sallinut sitä. Soita tai lähetä sähköpostia kansalaisopistoon.`,
   "s3c4baa57a5e98f34": `Palvelu vastaa hitaasti. Yritä hetken päästä uudelleen.`,
   "s4c09b80ef33ff29c": `Päivällä`,
   "s504d83b92c9ed51e": `Aika`,
@@ -35,7 +36,6 @@ export const templates = {
   "sd749d825af77d24a": str`Paikkoja jäljellä: ${0}`,
   "sd8f1677c72280555": str`Kieli: ${0}`,
   "sdc78e5a21cf1a0f6": `Pyyntö keskeytyi. Yritä uudelleen.`,
-  "se22ec090b4d8b863": `Palvelu ei sallinut tätä. Ota yhteyttä puhelimella tai sähköpostilla.`,
   "se99b15cc7bf4a89c": `Palvelu on kiireinen. Odota hetki ja yritä uudelleen.`,
   "sf0906bc724b223be": `Tietoa ei löytynyt. Se on ehkä poistettu.`,
 };

@@ -10,6 +10,7 @@ export const templates = {
   "s03a7d1630c079ae1": `Vilket språk?`,
   "s10174786efd0b361": `Något gick fel. Kontrollera uppgifterna och försök igen.`,
   "s13b3f5afa0862d1c": `Plats`,
+  "s2c2bdedcd646946a": `Det gick inte, eftersom tjänsten inte tillät det. Ring eller skicka e-post till medborgarinstitutet.`,
   "s3c4baa57a5e98f34": `Tjänsten svarar långsamt. Försök igen om en stund.`,
   "s4c09b80ef33ff29c": `På dagen`,
   "s504d83b92c9ed51e": `Datum`,
@@ -35,7 +36,6 @@ export const templates = {
   "sd749d825af77d24a": str`Platser kvar: ${0}`,
   "sd8f1677c72280555": str`Språk: ${0}`,
   "sdc78e5a21cf1a0f6": `Begäran avbröts. Försök igen.`,
-  "se22ec090b4d8b863": `Tjänsten tillät inte detta. Kontakta oss per telefon eller e-post.`,
   "se99b15cc7bf4a89c": `Tjänsten är upptagen. Vänta en stund och försök igen.`,
   "sf0906bc724b223be": `Vi hittade inte uppgifterna. De kan ha tagits bort.`,
 };
