@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class LazyModule<Module> implements ReactiveController {
   /** The module, once loaded. */
   module?: Module;
-  private pending?: Promise<void>;
+  private loadingNow?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -22,21 +22,29 @@ export class LazyModule<Module> implements ReactiveController {
 
   /** Whether the module is on its way. */
   get loading(): boolean {
-    return !this.module && !!this.pending;
+    return !this.module && !!this.loadingNow;
   }
 
-  /** Loads the module (once); resolves when it is there, or when the load failed (then the next call tries again). */
+  /** The load on its way, if any. */
+  get pending(): Promise<void> | undefined {
+    return this.loadingNow;
+  }
+
+  /**
+   * Loads the module (once); resolves when it is there, or when the load failed. After a
+   * failure (offline) the next call tries again; no render is asked for then, so that a
+   * host which loads from its render does not try again in a loop.
+   */
   load(): Promise<void> {
-    this.pending ??= this.importer().then(
+    this.loadingNow ??= this.importer().then(
       (module) => {
         this.module = module;
         this.host.requestUpdate();
       },
       () => {
-        this.pending = undefined;
-        this.host.requestUpdate();
+        this.loadingNow = undefined;
       },
     );
-    return this.pending;
+    return this.loadingNow;
   }
 }
