@@ -14,11 +14,12 @@ export function anchorId(key: FieldKey, draft: Draft): string {
     if (!draft.dobYear.trim()) return fieldId('dobYear');
     return fieldId('dobDay');
   }
-  if (RADIO_KEYS.has(key)) return `${fieldId(key)}-0`;
+  if (CHOICE_KEYS.has(key)) return `${fieldId(key)}-0`;
   return fieldId(key);
 }
 
-const RADIO_KEYS = new Set<FieldKey>([
+/** The questions answered by choosing one of a group (radio buttons): a link goes to the first. */
+export const CHOICE_KEYS: ReadonlySet<FieldKey> = new Set<FieldKey>([
   'finnishLevel',
   'latinAlphabet',
   'employmentClient',

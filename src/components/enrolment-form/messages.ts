@@ -5,16 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CheckContext, Draft, ErrorCode, FieldKey } from './draft.js';
-
-/** Questions answered by choosing: their error ("Choose one answer.") does not name them. */
-const CHOICES: ReadonlySet<FieldKey> = new Set([
-  'finnishLevel',
-  'latinAlphabet',
-  'employmentClient',
-  'integrationPlan',
-  'timeOfDay',
-  'interpreter',
-]);
+import { CHOICE_KEYS } from './anchor.js';
 
 export function fieldLabel(key: FieldKey): string {
   switch (key) {
@@ -124,7 +115,8 @@ export function errorText(key: FieldKey, code: ErrorCode, ctx: CheckContext): st
     case 'consent':
       return msg('Tick the box to agree. We cannot handle your request without it.');
     default:
-      return CHOICES.has(key) ? msg('Choose one answer.') : msg('Check this answer.');
+      // A question answered by choosing: its message does not name it (the summary line does).
+      return CHOICE_KEYS.has(key) ? msg('Choose one answer.') : msg('Check this answer.');
   }
 }
 
@@ -134,7 +126,7 @@ export function errorText(key: FieldKey, code: ErrorCode, ctx: CheckContext): st
  * links would not tell a screen reader's list of links which question is meant (issue 15).
  */
 export function summaryLine(key: FieldKey, text: string | TemplateResult, ours: boolean): string | TemplateResult {
-  if (ours && !CHOICES.has(key)) return text;
+  if (ours && !CHOICE_KEYS.has(key)) return text;
   const label = fieldLabel(key);
   return html`${/[?؟]$/.test(label) ? label : `${label}:`} ${text}`;
 }
