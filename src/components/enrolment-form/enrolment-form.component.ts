@@ -191,6 +191,7 @@ export class KotoEnrolmentForm extends KotoElement {
       });
     if (this.focusWhenLoaded && this.phase.kind !== 'loading') {
       this.focusWhenLoaded = false;
+      if (this.phase.kind === 'load-error') this.phase = { ...this.phase, focused: true };
       this.focusAfterUpdate(this.phase.kind === 'load-error' ? '#load-error' : '#course-title');
     }
   }
@@ -391,8 +392,7 @@ export class KotoEnrolmentForm extends KotoElement {
     }
     await this.sender.send();
     // The request failed (not the seat hold for it): focus goes to the explanation and "Try again".
-    const sending = this.sender.state;
-    if (sending.state === 'failed' && sending.during === 'signup') this.focusAfterUpdate('#send-error');
+    if (this.sender.failure?.takesFocus) this.focusAfterUpdate('#send-error');
   };
 
   /** A refused request: explained, put on its fields, or returned to show with "Try again". */
@@ -456,7 +456,7 @@ export class KotoEnrolmentForm extends KotoElement {
       case 'no-course':
         return noCourseView(ctx);
       case 'load-error':
-        return loadErrorView(ctx, phase.error, this.retryLoad);
+        return loadErrorView(ctx, phase.error, this.retryLoad, !phase.focused);
       case 'intro':
         return introView(ctx, { held: this.seat.validHold, refusal: this.seat.refusal, start: this.start });
       case 'form':

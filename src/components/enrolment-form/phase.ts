@@ -13,7 +13,8 @@ export type Phase =
   | { kind: 'loading' }
   /** No course chosen. */
   | { kind: 'no-course' }
-  | { kind: 'load-error'; error: HttpFailure }
+  /** `focused`: the notice takes focus ("Try again" from the keyboard failed again), so it is no alert. */
+  | { kind: 'load-error'; error: HttpFailure; focused?: boolean }
   /** The course and "Start". */
   | { kind: 'intro' }
   /** The five steps. */

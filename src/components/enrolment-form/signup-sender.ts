@@ -61,9 +61,14 @@ export class SignupSender implements ReactiveController {
     return this.state.state === 'sending';
   }
 
-  /** The failure to show, if any. */
-  get failure(): HttpFailure | undefined {
-    return this.state.state === 'failed' ? this.state.error : undefined;
+  /**
+   * The failure to show, if any. A failed request takes focus (the learner pressed Send and
+   * waits there: the notice is heard through focus, not also as an alert); a refused seat
+   * hold is only announced.
+   */
+  get failure(): { error: HttpFailure; takesFocus: boolean } | undefined {
+    const s = this.state;
+    return s.state === 'failed' ? { error: s.error, takesFocus: s.during === 'signup' } : undefined;
   }
 
   /** The failure shown is no longer relevant (a cleared form, another course). A request on its way goes on. */

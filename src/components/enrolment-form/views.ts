@@ -63,8 +63,9 @@ export function noCourseView(ctx: FormContext): TemplateResult {
   </div>`;
 }
 
-export function loadErrorView(ctx: FormContext, error: HttpFailure, retry: () => void): TemplateResult {
-  return html`<div class="notice error" id="load-error" tabindex="-1" role="alert">
+/** `alert`: announced when it appears; not when it takes focus (a screen reader would say it twice). */
+export function loadErrorView(ctx: FormContext, error: HttpFailure, retry: () => void, alert = true): TemplateResult {
+  return html`<div class="notice error" id="load-error" tabindex="-1" role=${alert ? 'alert' : nothing}>
     ${failureParagraphs(error, ctx.locale)}
     <p class="actions">
       <button type="button" class="button" @click=${retry}>${msg('Try again')}</button>
@@ -249,7 +250,7 @@ export interface FormViewOptions {
   /** The fields of the step (or an empty template while they load). */
   fields: TemplateResult;
   sending: boolean;
-  sendFailure?: HttpFailure;
+  sendFailure?: { error: HttpFailure; takesFocus: boolean };
   onSubmit: (e: Event) => void;
   onInput: (e: Event) => void;
   onFocusOut: (e: FocusEvent) => void;
@@ -316,8 +317,13 @@ export function formView(ctx: FormContext, o: FormViewOptions): TemplateResult {
   `;
 }
 
-function sendErrorNotice(error: HttpFailure, locale: string, retry: () => void): TemplateResult {
-  return html`<div class="notice error" id="send-error" tabindex="-1" role="alert">
+/** Heard through focus when it takes it, else as an alert: never both. */
+function sendErrorNotice(
+  { error, takesFocus }: { error: HttpFailure; takesFocus: boolean },
+  locale: string,
+  retry: () => void,
+): TemplateResult {
+  return html`<div class="notice error" id="send-error" tabindex="-1" role=${takesFocus ? nothing : 'alert'}>
     ${failureParagraphs(error, locale)}
     <p>${msg('Your answers are safe. Nothing was lost.')}</p>
     ${

@@ -205,6 +205,8 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await failLoads(1);
       const el = await makeForm(api, { event: COURSE.openShort });
       expect(text(el)).to.contain('The service has a problem right now');
+      // Focus stays where it was: the notice is announced as an alert.
+      expect($(el, '#load-error')!.getAttribute('role')).to.equal('alert');
       await tryAgainWithKeyboard(el);
       await waitUntil(() => $(el, '#course-title'), 'the course loaded');
       await el.updateComplete;
@@ -219,6 +221,8 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       await el.updateComplete;
       expect(text(el)).to.contain('The service has a problem right now');
       expect(hasFocused(el, 'load-error'), 'focus on the notice').to.equal(true);
+      // Heard through focus: as an alert besides, a screen reader says it twice (test/e2e/spoken.e2e.mjs).
+      expect($(el, '#load-error')!.getAttribute('role')).to.equal(null);
       await expect(el).to.be.accessible();
     });
   });
@@ -341,6 +345,7 @@ describe('<koto-enrolment-form> with bad input and faults', function () {
       expect(text(el)).to.contain('The service has a problem right now');
       expect(text(el)).to.contain('Your answers are safe');
       expect(hasFocused(el, 'send-error'), 'focus on #send-error').to.equal(true);
+      expect($(el, '#send-error')!.getAttribute('role'), 'heard through focus, not also as an alert').to.equal(null);
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '#send-error button')!.click();
       await waitUntil(() => sent(el), 'sent on retry');

@@ -91,7 +91,7 @@ describe('SignupSender (sending the enrolment request)', function () {
       await sender.send();
       expect(seen.failures).to.have.length(1);
       expect(sender.state).to.deep.include({ state: 'failed', during: 'signup' });
-      expect(sender.failure).to.equal(seen.failures[0]);
+      expect(sender.failure).to.deep.equal({ error: seen.failures[0], takesFocus: true });
       sender.reset();
       expect(sender.state).to.deep.equal({ state: 'idle' });
     });
