@@ -13,7 +13,7 @@ export const templates = {
   "s2c2bdedcd646946a": `Tämä ei onnistunut, koska palvelu ei sallinut sitä. Soita tai lähetä sähköpostia kansalaisopistoon.`,
   "s3c4baa57a5e98f34": `Palvelu vastaa hitaasti. Yritä hetken päästä uudelleen.`,
   "s4c09b80ef33ff29c": `Päivällä`,
-  "s504d83b92c9ed51e": `Aika`,
+  "s504d83b92c9ed51e": `Päivämäärät`,
   "s52d4371285ee978e": `Kirjoita kieli, jota tarvitset.`,
   "s5d609649063da8e4": `Palvelu lähetti tietoja, joita emme voi lukea. Yritä myöhemmin uudelleen.`,
   "s613bb9793fd1b9c3": `Ilmoittaudu jonoon`,

@@ -43,7 +43,7 @@ export const templates = {
   "s88d7e57c86c5e0c0": `Kön är öppen nu`,
   "s88eff2c48d2972ae": `Inga kurser hittades.`,
   "s8c9be73205ff5825": `Öppen nu`,
-  "s8fbbda40a6a58a03": `Startmånad`,
+  "s8fbbda40a6a58a03": `Kursen börjar`,
   "s93bf1c1e3c2dbf3e": `Snabb studieväg`,
   "s974cf5207ec276c8": `Alla studievägar`,
   "s9b57b0bf5d41aa2d": `Mer information på webbplatsen`,
