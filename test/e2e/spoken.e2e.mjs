@@ -108,7 +108,7 @@ for (const locale of LOCALES) {
       await inShadow(page, 'koto-course-catalogue', 'li.card:not(.skeleton-card) h3');
       await page.locator('koto-course-catalogue #f-open').focus();
       const heard = await speech.during(() => page.keyboard.press('Space'));
-      heardOnce(heard, sentence(locale, 'Courses found: <x id="0" equiv-text="${total}"/>', [null]), locale);
+      heardOnce(heard, sentence(locale, '<x id="0" equiv-text="${total}"/> courses found', [null]), locale);
       assert.deepEqual(errors, []);
       await context.close();
     });
