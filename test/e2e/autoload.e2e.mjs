@@ -5,24 +5,13 @@
  * `koto-elements-all.js` still defines every element at once. Run after `npm run build`;
  * then `node --test test/e2e/autoload.e2e.mjs`.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, startStaticServer } from './harness.mjs';
+import { useStaticPages } from './harness.mjs';
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>>} */
-let browser;
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useStaticPages();
 
 const TAGS = ['koto-course-catalogue', 'koto-enrolment-form', 'koto-guidance-booking', 'koto-contact-card'];
 
@@ -49,7 +38,7 @@ async function transferred(
 
 /** Opens `page` on `path`, recording every /cdn/ request in order with its events. */
 async function open(/** @type {string} */ path) {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   /** @type {{ event: 'request' | 'finished', path: string }[]} */
   const log = [];
   /** @type {Map<string, number>} */
@@ -74,7 +63,7 @@ async function open(/** @type {string} */ path) {
   });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.server.url}${path}`);
   const requested = () => [...new Set(log.filter((e) => e.event === 'request').map((e) => e.path))];
   return { page, log, gzipBytes, errors, requested };
 }

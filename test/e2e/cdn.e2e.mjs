@@ -3,25 +3,14 @@
  * A blank HTML page that loads only `dist/cdn/koto-elements.js` (the autoloader) from a plain
  * static file server shows all four elements working against the fake (run after `npm run build`).
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RESULTS, axe, launchBrowser, startStaticServer } from './harness.mjs';
+import { RESULTS, axe, useStaticPages } from './harness.mjs';
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useStaticPages();
 
 test('the CDN file alone registers the four elements on the page, and each shows live data', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   /** @type {string[]} */
   const errors = [];
   /** @type {string[]} */
@@ -29,7 +18,7 @@ test('the CDN file alone registers the four elements on the page, and each shows
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   // The autoloader defines each element once its code has arrived.
   await page.waitForFunction(() =>
     [
@@ -50,7 +39,7 @@ test('the CDN file alone registers the four elements on the page, and each shows
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
   // Everything came from the page's own origin: no third-party requests.
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   assert.deepEqual(
     requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')),
     [],

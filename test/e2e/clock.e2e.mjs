@@ -3,33 +3,21 @@
  * KOTO_NOW on the demo page (`npm start`): the page and the fake run on one clock, from the
  * instant asked for (or 03.30 winter time on the autumn night, when the run sets none).
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 process.env.KOTO_NOW ??= '2027-10-31T03:30+02:00';
 const instant = Date.parse(process.env.KOTO_NOW);
-const { launchBrowser, startDemoServer } = await import('./harness.mjs');
+const { useDemoPage } = await import('./harness.mjs');
 
-/** @type {Awaited<ReturnType<typeof startDemoServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoPage();
 
 describe('KOTO_NOW on the demo page', () => {
   test('the page and the fake agree on the instant, and time moves on from it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?lang=en`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}?lang=en`);
     const pageNow = await page.evaluate(() => Date.now());
-    const res = await fetch(new URL('/mock-api/demo/__control/clock', server.url), { method: 'POST', body: '{}' });
+    const res = await fetch(new URL('/mock-api/demo/__control/clock', env.server.url), { method: 'POST', body: '{}' });
     const fakeNow = Date.parse((await res.json()).now);
     // The run has been going for a few seconds at most: both are just after the instant.
     assert.ok(pageNow >= instant && pageNow - instant < 120_000, `page: ${new Date(pageNow).toISOString()}`);
@@ -40,8 +28,8 @@ describe('KOTO_NOW on the demo page', () => {
   });
 
   test("the catalogue's month list starts at the instant's month", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?lang=en`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}?lang=en`);
     const month = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(
       instant,
     );

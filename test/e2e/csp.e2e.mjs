@@ -4,27 +4,17 @@
  * Trusted Types: each renders its data (the catalogue's details view through DOMPurify too)
  * with zero `securitypolicyviolation` events. Run after `npm run build`.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStaticServer } from './harness.mjs';
+import { startStaticServer, useStaticPages } from './harness.mjs';
 import { CSP, exercise } from './elements.mjs';
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */ let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>>} */ let browser;
-
-before(async () => {
-  server = await startStaticServer({ csp: CSP });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useStaticPages({ csp: CSP });
 
 /** Runs `fn` on the CSP page; returns the violations and CSP/Trusted Types errors seen. */
 async function underPolicy(policy, fn) {
-  const local = policy === CSP ? server : await startStaticServer({ csp: policy });
-  const page = await browser.newPage();
+  const local = policy === CSP ? env.server : await startStaticServer({ csp: policy });
+  const page = await env.browser.newPage();
   /** @type {string[]} */ const problems = [];
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(m.text()))
@@ -48,7 +38,7 @@ async function underPolicy(policy, fn) {
     return problems;
   } finally {
     await page.close();
-    if (local !== server) await local.close();
+    if (local !== env.server) await local.close();
   }
 }
 

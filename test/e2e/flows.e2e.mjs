@@ -6,25 +6,13 @@
  * every state passed through; screenshots go to test-results/ for people to look at.
  * Also: reflow at 320 px, forced colours and reduced motion, by emulation.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { RESULTS, axe, launchBrowser, startDemoServer } from './harness.mjs';
+import { RESULTS, axe, useDemoPage } from './harness.mjs';
 import { chooseRadio, expectFocus, focused, t, tabTo } from './keyboard.mjs';
 
-/** @type {Awaited<ReturnType<typeof startDemoServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoPage();
 
 const LOCALES = ['fi', 'ar'].filter((l) => existsSync(`xliff/${l}.xlf`));
 
@@ -33,7 +21,7 @@ const LOCALES = ['fi', 'ar'].filter((l) => existsSync(`xliff/${l}.xlf`));
  * @param {{ width?: number, hash?: string }} [options]
  */
 async function open(locale, options = {}) {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: options.width ?? 1100, height: 900 },
     acceptDownloads: true,
   });
@@ -44,7 +32,7 @@ async function open(locale, options = {}) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(`${server.url}?lang=${locale}${options.hash ?? ''}`);
+  await page.goto(`${env.server.url}?lang=${locale}${options.hash ?? ''}`);
   await page.waitForLoadState('networkidle');
   return { page, context, errors };
 }

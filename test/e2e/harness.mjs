@@ -4,6 +4,7 @@
  * built CDN file on a plain static server (optionally under a strict CSP), both with the
  * API fake; Debian's Chromium driven by playwright-core; axe-core injected for audits.
  */
+import { after, before } from 'node:test';
 import { createServer as createHttpServer } from 'node:http';
 import { readFile, mkdir, mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,34 @@ async function withClock(browser) {
   };
   return browser;
 }
+
+/**
+ * For one e2e file: starts a server (`start`) and Chromium before the file's tests and closes
+ * both after them. `server` and `browser` of what it returns are there once the tests run.
+ * @template {{ close(): unknown }} S
+ * @param {() => Promise<S>} start
+ */
+export function useServerAndBrowser(start) {
+  const env = /** @type {{ server: S, browser: import('playwright-core').Browser }} */ ({});
+  before(async () => {
+    env.server = await start();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** `useServerAndBrowser` with `npm start`'s demo page and fake. */
+export const useDemoPage = () => useServerAndBrowser(startDemoServer);
+
+/**
+ * `useServerAndBrowser` with the built CDN file and test/e2e/pages/ on a static server.
+ * @param {Parameters<typeof startStaticServer>[0]} [options]
+ */
+export const useStaticPages = (options) => useServerAndBrowser(() => startStaticServer(options));
 
 /** `npm start`'s server (the demo page and the fake), on a free port. */
 export async function startDemoServer() {

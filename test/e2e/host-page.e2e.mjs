@@ -8,9 +8,9 @@
  * documented theming hooks. The reader's browser font-size setting still scales them.
  * Run after `npm run build`.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStaticServer } from './harness.mjs';
+import { useStaticPages } from './harness.mjs';
 import { inShadow } from './elements.mjs';
 
 const HOSTS = ['koto-course-catalogue', 'koto-enrolment-form', 'koto-guidance-booking', 'koto-contact-card'];
@@ -30,24 +30,14 @@ const THEME = `
   }
   koto-course-catalogue::part(card) { border-inline-start: 6px solid ${BLUE}; }`;
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */ let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>>} */ let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useStaticPages();
 
 /**
  * Loads the four elements in Finnish and measures each.
  * @param {{ hostile: boolean, root?: string, theme?: boolean, userSize?: number }} options
  */
 async function measure({ hostile, root, theme, userSize }) {
-  const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 390, height: 900 } });
   try {
     if (userSize) {
       // The reader's own "font size" setting in the browser.
@@ -55,7 +45,7 @@ async function measure({ hostile, root, theme, userSize }) {
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: userSize } });
     }
     if (!hostile) await page.route('**/hostile.css', (r) => r.fulfill({ contentType: 'text/css', body: '' }));
-    await page.goto(`${server.url}hostile.html`);
+    await page.goto(`${env.server.url}hostile.html`);
     if (hostile) {
       await page.addStyleTag({ path: REBOOT });
       await page.addStyleTag({ path: 'test/e2e/pages/hostile.css' }); // again, after the reboot
@@ -174,7 +164,7 @@ test('on the hostile page, the theming hooks still work: tokens and ::part()', a
   assert.equal(measured['koto-course-catalogue'].cardBorder, '6px', '::part(card)');
 });
 
-test("the reader's browser font-size setting (20 px) still scales the elements on the hostile page", async () => {
+test("the reader's env.browser font-size setting (20 px) still scales the elements on the hostile page", async () => {
   const { measured } = await measure({ hostile: true, root: '8px', userSize: 20 });
   for (const host of HOSTS) {
     const m = measured[host];

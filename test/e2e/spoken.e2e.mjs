@@ -9,28 +9,16 @@
  * parsed), so the tree polled stays small. The clock is KOTO_NOW (a Tuesday morning unless
  * the run sets another instant).
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 
 process.env.KOTO_NOW ??= '2027-03-16T10:00+02:00';
-const { launchBrowser, startDemoServer } = await import('./harness.mjs');
+const { useDemoPage } = await import('./harness.mjs');
 const { heardTimes, recordSpeech } = await import('./speech.mjs');
 const { t } = await import('./keyboard.mjs');
 
-/** @type {Awaited<ReturnType<typeof startDemoServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoPage();
 
 const LOCALES = ['fi', 'ar'].filter((l) => existsSync(`xliff/${l}.xlf`));
 const ELEMENTS = ['koto-course-catalogue', 'koto-enrolment-form', 'koto-guidance-booking', 'koto-contact-card'];
@@ -42,7 +30,7 @@ const ELEMENTS = ['koto-course-catalogue', 'koto-enrolment-form', 'koto-guidance
  * @param {string} [address] more of the query, and the fragment
  */
 async function open(locale, tag, address = '') {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
   await context.addInitScript(
     ([keep, all]) => {
       new MutationObserver((records) => {
@@ -57,7 +45,7 @@ async function open(locale, tag, address = '') {
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}?lang=${locale}${address}`);
+  await page.goto(`${env.server.url}?lang=${locale}${address}`);
   await page.waitForLoadState('networkidle');
   const speech = await recordSpeech(page);
   return { page, context, errors, speech };
@@ -204,7 +192,7 @@ for (const locale of LOCALES) {
 
     test('a booking that fails is heard once: focus moves to why, which is no alert besides', async () => {
       const { page, context, speech, booking } = await details();
-      await fetch(new URL('/mock-api/demo/__control/fault', server.url), {
+      await fetch(new URL('/mock-api/demo/__control/fault', env.server.url), {
         method: 'POST',
         body: JSON.stringify({ api: 'respa', method: 'POST', path: 'reservation/', fault: 'status=503' }),
       });
@@ -251,7 +239,7 @@ describe('the recorder itself (a static page): a message not spoken, or spoken t
    * @param {string} change a function body run in the page
    */
   async function hear(html, change) {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.setContent(`<!doctype html><html lang="fi"><body>${html}</body></html>`);
     const speech = await recordSpeech(page, { interval: 30 });
     const heard = await speech.during(() => page.evaluate(change), { quiet: 300 });

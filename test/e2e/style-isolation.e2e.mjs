@@ -5,34 +5,24 @@
  * primary actions keep 44 px targets, nothing overflows sideways at 320 px, their own
  * colours and borders stay theirs, and they still work. Run after `npm run build`.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStaticServer } from './harness.mjs';
+import { useStaticPages } from './harness.mjs';
 import { exercise } from './elements.mjs';
 
 const HOSTILE_CSS = '* { font: 30px serif; box-sizing: content-box }';
 const HOSTS = ['koto-course-catalogue', 'koto-enrolment-form', 'koto-guidance-booking', 'koto-contact-card'];
 
-/** @type {Awaited<ReturnType<typeof startStaticServer>>} */ let server;
-/** @type {Awaited<ReturnType<typeof launchBrowser>>} */ let browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useStaticPages();
 
 /**
  * Loads the page of all four elements, optionally under the hostile styles, at `width`.
  * @param {{ hostile: boolean, width: number }} options
  */
 async function measure({ hostile, width }) {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width, height: 800 } });
   try {
-    await page.goto(`${server.url}styled.html`);
+    await page.goto(`${env.server.url}styled.html`);
     if (hostile) {
       await page.addStyleTag({ path: 'node_modules/bootstrap/dist/css/bootstrap.min.css' });
       await page.addStyleTag({ content: HOSTILE_CSS });

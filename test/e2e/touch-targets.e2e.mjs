@@ -14,25 +14,13 @@
  * Also: in forced colours (Windows high contrast, dark and light), a hovered free time of
  * the booking stays readable.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { RESULTS, launchBrowser, startDemoServer } from './harness.mjs';
+import { RESULTS, useDemoPage } from './harness.mjs';
 import { inShadow } from './elements.mjs';
 
-/** @type {Awaited<ReturnType<typeof startDemoServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoPage();
 
 const MINIMUM = 44;
 const WIDTHS = [360, 320];
@@ -44,7 +32,7 @@ const LOCALES = ['fi', 'ar'].filter((l) => existsSync(`xliff/${l}.xlf`));
  * @param {string} [address] the query and fragment
  */
 async function openPhone(locale, address = '') {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: WIDTHS[0] ?? 360, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -54,7 +42,7 @@ async function openPhone(locale, address = '') {
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}?lang=${locale}${address}`);
+  await page.goto(`${env.server.url}?lang=${locale}${address}`);
   await page.waitForLoadState('networkidle');
   return { page, context, errors };
 }
@@ -351,9 +339,9 @@ describe('forced colours (Windows high contrast): hovered and current states sta
   for (const colorScheme of /** @type {const} */ (['dark', 'light'])) {
     /** @param {string} address */
     const open = async (address) => {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${server.url}?lang=fi${address}`);
+      await page.goto(`${env.server.url}?lang=fi${address}`);
       await page.emulateMedia({ forcedColors: 'active', colorScheme });
       return { page, context };
     };

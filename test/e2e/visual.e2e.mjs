@@ -5,35 +5,23 @@
  * `forced-colors: active`. Screenshots go to test-results/ for people to look at.
  * Run: node --test test/e2e/visual.e2e.mjs
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { RESULTS, axe, launchBrowser, startDemoServer } from './harness.mjs';
+import { RESULTS, axe, useDemoPage } from './harness.mjs';
 
 const TAGS = ['koto-course-catalogue', 'koto-enrolment-form', 'koto-guidance-booking', 'koto-contact-card'];
 
-/** @type {Awaited<ReturnType<typeof startDemoServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoPage();
 
 /**
  * The demo page with every element loaded and the booking on its week view.
  * @param {{ width: number, forced?: boolean, rtl?: boolean }} options
  */
 async function demo({ width, forced = false, rtl = false }) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width, height: 900 } });
   if (forced) await page.emulateMedia({ forcedColors: 'active' });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   if (rtl)
     await page.evaluate((tags) => {
       document.documentElement.dir = 'rtl';
