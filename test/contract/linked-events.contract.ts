@@ -6,21 +6,14 @@
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createKotoMock, type KotoMock } from '../../src/mock/index.js';
+import type { KotoMock } from '../../src/mock/index.js';
 import { LinkedEventsClient, type CourseQuery } from '../../src/api/linked-events/client.js';
 import { emptyDraft, toSignupGroup } from '../../src/components/enrolment-form/draft.js';
 import { LinkedEventsContract } from './openapi.js';
+import { recordingFake, summary, type Exchange } from './recorder.js';
 
 const BASE = 'https://api.example.fi/linkedevents/v1/';
 const NOW = '2026-03-02T09:00:00Z';
-
-interface Exchange {
-  method: string;
-  url: URL;
-  body: unknown;
-  status: number;
-  answer: unknown;
-}
 
 /** A client over a fresh fake, and every exchange it has. */
 function world(): {
@@ -29,16 +22,7 @@ function world(): {
   fetch: (url: string) => Promise<Response>;
   exchanges: Exchange[];
 } {
-  const mock = createKotoMock({ now: NOW });
-  const exchanges: Exchange[] = [];
-  const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    const body = request.method === 'POST' ? ((await request.clone().json()) as unknown) : undefined;
-    const response = await mock.fetch(request);
-    const answer = response.status === 204 ? undefined : ((await response.clone().json()) as unknown);
-    exchanges.push({ method: request.method, url: new URL(request.url), body, status: response.status, answer });
-    return response;
-  };
+  const { mock, fetch, exchanges } = recordingFake(NOW);
   const client = new LinkedEventsClient({ baseUrl: BASE, fetch, now: () => Date.parse(NOW) });
   return { mock, client, fetch, exchanges };
 }
@@ -103,16 +87,6 @@ function answerProblems(x: Exchange): string[] {
         : [];
   for (const event of events) problems.push(...includedProblems(event, include));
   return problems;
-}
-
-/** One line per kind of problem, with how often: 36 courses break the same way. */
-function summary(problems: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of problems) {
-    const key = p.replace(/\/data\/\d+/, '/data/*');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([p, n]) => (n > 1 ? `${p} (×${n})` : p));
 }
 
 describe('Linked Events contract (OpenAPI 2024-09, corrected by the source)', () => {

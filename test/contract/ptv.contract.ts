@@ -9,21 +9,15 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createKotoMock } from '../../src/mock/index.js';
 import { PTV_IDS } from '../../src/mock/seed/ptv.js';
 import { PtvClient } from '../../src/api/ptv/client.js';
 import { toOfficeContact, organizationName } from '../../src/api/ptv/contact.js';
 import { PtvContract } from './ptv-contract.js';
+import { recordingFake, summary, type Exchange } from './recorder.js';
 
 const BASE = 'https://ptv.example.fi/api/v11/';
 const NOW = '2026-03-25T08:00:00Z';
 const UNKNOWN = '00000000-0000-4000-8000-0000000000ff';
-
-interface Exchange {
-  url: URL;
-  status: number;
-  answer: unknown;
-}
 
 const contract = new PtvContract();
 const pathOf = (url: URL) => url.pathname.slice(new URL(BASE).pathname.length);
@@ -41,28 +35,9 @@ function answerProblems(x: Exchange): string[] {
   return [`GET ${pathOf(x.url)}: ${x.status}, not an answer the source gives`];
 }
 
-/** One line per kind of problem, with how often. */
-function summary(problems: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of problems) {
-    const key = p.replace(/\/\d+(?=[/:])/g, '/*');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([p, n]) => (n > 1 ? `${p} (×${n})` : p));
-}
-
 /** A client on a fresh fake that records every exchange. */
 function recorded() {
-  const mock = createKotoMock({ now: NOW });
-  const exchanges: Exchange[] = [];
-  const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    assert.equal(request.method, 'GET');
-    const response = await mock.fetch(request);
-    const answer = (await response.clone().json()) as unknown;
-    exchanges.push({ url: new URL(request.url), status: response.status, answer });
-    return response;
-  };
+  const { mock, fetch, exchanges } = recordingFake(NOW);
   return { mock, exchanges, client: new PtvClient({ baseUrl: BASE, fetch }) };
 }
 
@@ -114,6 +89,7 @@ describe('PTV contract (the source’s model classes, corrected)', () => {
   });
 
   it('every path and query is an operation of the source’s controllers', () => {
+    assert.deepEqual([...new Set(exchanges.map((x) => x.method))], ['GET'], 'the card only reads');
     assert.deepEqual(summary(exchanges.flatMap(requestProblems)), []);
   });
 

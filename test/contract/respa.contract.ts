@@ -7,24 +7,16 @@
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createKotoMock } from '../../src/mock/index.js';
 import { RespaClient } from '../../src/api/respa/client.js';
 import type { GuidanceResource } from '../../src/api/respa/resource.js';
 import { slotsFor } from '../../src/components/guidance-booking/resources.js';
 import { fetchRange } from '../../src/components/guidance-booking/week.js';
 import { sendBooking } from '../../src/components/guidance-booking/send.js';
 import { RespaContract } from './respa-contract.js';
+import { recordingFake, summary, type Exchange } from './recorder.js';
 
 const BASE = 'https://api.example.fi/respa/v1/';
 const NOW = '2026-03-02T09:00:00Z';
-
-interface Exchange {
-  method: string;
-  url: URL;
-  body: unknown;
-  status: number;
-  answer: unknown;
-}
 
 const contract = new RespaContract();
 const pathOf = (url: URL) => url.pathname.slice(new URL(BASE).pathname.length);
@@ -62,31 +54,14 @@ function answerProblems(x: Exchange): string[] {
   return [`${x.method} ${path}: no schema`];
 }
 
-/** One line per kind of problem, with how often. */
-function summary(problems: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of problems) {
-    const key = p.replace(/\/\d+(?=[/:])/g, '/*');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([p, n]) => (n > 1 ? `${p} (×${n})` : p));
-}
-
 describe('Respa contract (the source’s serializers, corrected)', () => {
-  const exchanges: Exchange[] = [];
+  let exchanges: Exchange[] = [];
   const resources: GuidanceResource[] = [];
   const booked: string[] = [];
 
   before(async () => {
-    const mock = createKotoMock({ now: NOW });
-    const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
-      const request = new Request(input, init);
-      const body = request.method === 'POST' ? ((await request.clone().json()) as unknown) : undefined;
-      const response = await mock.fetch(request);
-      const answer = response.status === 204 ? undefined : ((await response.clone().json()) as unknown);
-      exchanges.push({ method: request.method, url: new URL(request.url), body, status: response.status, answer });
-      return response;
-    };
+    const { mock, fetch, exchanges: recorded } = recordingFake(NOW);
+    exchanges = recorded;
     const now = Date.parse(NOW);
     const client = new RespaClient({ baseUrl: BASE, fetch });
     // As the element loads them: every resource, the weeks it shows.
