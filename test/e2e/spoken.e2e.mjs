@@ -217,6 +217,30 @@ for (const locale of LOCALES) {
       assert.match(heard.at(-1)?.text ?? '', new RegExp(`${t(locale, 'Your information is saved.')}$`));
       await context.close();
     });
+
+    test('a cancel that fails is heard once: focus moves to why, which is no alert besides', async () => {
+      const { page, context, errors, speech, booking } = await details();
+      await booking.locator('form button[type="submit"]').click();
+      await inShadow(page, 'koto-guidance-booking', '#cancel-open');
+      await booking.locator('#cancel-open').click();
+      await fetch(new URL('/mock-api/demo/__control/fault', server.url), {
+        method: 'POST',
+        // A DELETE is tried again by the client: every try fails.
+        body: JSON.stringify({ api: 'respa', method: 'DELETE', path: 'reservation/', fault: 'status=503', times: 5 }),
+      });
+      const heard = await speech.during(async () => {
+        await booking.locator('#cancel-yes').click();
+        await inShadow(page, 'koto-guidance-booking', '#cancel-error');
+      });
+      heardOnce(heard, t(locale, 'The service has a problem right now. Try again in a moment.'), locale);
+      assert.equal(
+        heard.find((u) => u.text.includes(t(locale, 'The service has a problem right now. Try again in a moment.')))
+          ?.kind,
+        'focus',
+      );
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
   });
 
   describe(`${locale}: the contact card's "open now" line`, () => {

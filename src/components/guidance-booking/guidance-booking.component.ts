@@ -137,6 +137,7 @@ export class KotoGuidanceBooking extends KotoElement {
   private readonly later = new LazyModule(this, () => import('./later-steps.js'));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.followRetry();
     // Once there is something to show (or a learner is past the first step), fetch the rest.
     if (!this.later.module && (this.resources.state.kind === 'ready' || this.phase.step !== 'about'))
       void this.later.load();
@@ -151,13 +152,27 @@ export class KotoGuidanceBooking extends KotoElement {
     }
   }
 
+  /** The "Try again" pressed, while the load it started runs. */
+  private retriedFrom?: Element;
+  /** The load error takes focus (a "Try again" ended in one that cannot be tried again): it is no alert then. */
+  private loadErrorFocused = false;
+
   /** Try again after a failed load; focus follows to what comes instead of falling to the page top. */
-  private readonly retryLoad = async (e: Event): Promise<void> => {
-    const button = e.currentTarget as Element;
-    await this.resources.retry();
-    // In this order: the message holds the button, and a selector list would find the message first.
-    this.focusAfterUpdateFrom(button, '#retry-load', '#step-heading', '#load-error');
+  private readonly retryLoad = (e: Event): void => {
+    this.retriedFrom = e.currentTarget as Element;
+    void this.resources.retry();
   };
+
+  /** Where focus goes once the load "Try again" started is over: decided before the first render of what came. */
+  private followRetry(): void {
+    const from = this.retriedFrom;
+    const load = this.resources.state;
+    if (!from || load.kind === 'loading') return;
+    this.retriedFrom = undefined;
+    // In this order: the message holds the button, and a selector list would find the message first.
+    const moves = this.focusAfterUpdateFrom(from, '#retry-load', '#step-heading', '#load-error');
+    this.loadErrorFocused = moves && load.kind === 'error' && load.error !== 'setup' && !isTransient(load.error);
+  }
 
   /** The .ics builder, loaded once a learner picks a time (most visitors never book). */
   @state() private icsBuilder?: typeof buildIcs;
@@ -379,7 +394,14 @@ export class KotoGuidanceBooking extends KotoElement {
         <p>${msg('Booking is not available here right now. Contact the adult education centre by phone or e-mail.')}</p>
       </div>`;
     }
-    return html`<div class="notice error" part="error" role="alert" id="load-error" tabindex="-1">
+    // Heard through focus when it takes it, else as an alert: never both (a screen reader would say it twice).
+    return html`<div
+      class="notice error"
+      part="error"
+      role=${this.loadErrorFocused ? nothing : 'alert'}
+      id="load-error"
+      tabindex="-1"
+    >
       <p>${describeFailure(error)}</p>
       ${
         isTransient(error)
