@@ -269,9 +269,9 @@ export function formView(ctx: FormContext, o: FormViewOptions): TemplateResult {
     ${courseSummary(ctx, true)}
     ${
       o.hold
-        ? seatTimer({ msLeft: o.msLeft, inWaitlist: o.hold.inWaitlist, renewing: o.reserving })
+        ? seatTimer({ msLeft: o.msLeft, inWaitlist: o.hold.inWaitlist, renewing: o.reserving, locale: ctx.locale })
         : o.reserving
-          ? seatTimer({ msLeft: undefined, inWaitlist: false, renewing: true })
+          ? seatTimer({ msLeft: undefined, inWaitlist: false, renewing: true, locale: ctx.locale })
           : nothing
     }
     ${

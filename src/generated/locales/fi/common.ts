@@ -24,6 +24,7 @@ export const templates = {
   "s9f96e175a0a23f45": `talviaika`,
   "sa283e5086f703815": `Päivät ja ajat`,
   "sa2bb97d896042171": `Muu kieli`,
+  "sb2abec318753a88f": `Tämä keskeytyi ennen kuin se oli valmis. Yritä uudelleen.`,
   "sbe40d10c23f843f2": `Palvelun viesti:`,
   "sbf4808a055e7aa00": `Valitse`,
   "sc0a0c87d5c556c38": `Puhelinnumero`,
@@ -35,7 +36,6 @@ export const templates = {
   "sd377a9cbf19e2da8": `Opetuskieli`,
   "sd749d825af77d24a": str`Paikkoja jäljellä: ${0}`,
   "sd8f1677c72280555": str`Kieli: ${0}`,
-  "sdc78e5a21cf1a0f6": `Pyyntö keskeytyi. Yritä uudelleen.`,
   "se99b15cc7bf4a89c": `Palvelu on kiireinen. Odota hetki ja yritä uudelleen.`,
   "sf0906bc724b223be": `Tietoa ei löytynyt. Se on ehkä poistettu.`,
 };

@@ -24,6 +24,7 @@ export const templates = {
   "s9f96e175a0a23f45": `vintertid`,
   "sa283e5086f703815": `Dagar och tider`,
   "sa2bb97d896042171": `Annat språk`,
+  "sb2abec318753a88f": `Det avbröts innan det var klart. Försök igen.`,
   "sbe40d10c23f843f2": `Meddelande från tjänsten:`,
   "sbf4808a055e7aa00": `Välj`,
   "sc0a0c87d5c556c38": `Telefonnummer`,
@@ -35,7 +36,6 @@ export const templates = {
   "sd377a9cbf19e2da8": `Undervisningsspråk`,
   "sd749d825af77d24a": str`Platser kvar: ${0}`,
   "sd8f1677c72280555": str`Språk: ${0}`,
-  "sdc78e5a21cf1a0f6": `Begäran avbröts. Försök igen.`,
   "se99b15cc7bf4a89c": `Tjänsten är upptagen. Vänta en stund och försök igen.`,
   "sf0906bc724b223be": `Vi hittade inte uppgifterna. De kan ha tagits bort.`,
 };
