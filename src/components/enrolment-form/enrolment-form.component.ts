@@ -178,7 +178,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   protected override willUpdate(): void {
     const fields = this.stepFields.module;
-    if ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !fields) void this.stepFields.load();
+    if (this.phase.kind === 'form' || this.phase.kind === 'sent') this.stepFields.prefetch();
     this.clearQuestion ??= fields && new fields.ClearQuestion(this, (selector) => this.focusAfterUpdate(selector));
     if (fields)
       this.checks ??= new fields.AnswerChecks(this, {
@@ -332,7 +332,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private start = async (): Promise<void> => {
     // The step fields load on "Start" (most visitors only read the course); the form shows
-    // when they are there. Offline, it shows anyway and tries again on the next render.
+    // when they are there. Offline, it shows anyway, with "Try again" where the fields go.
     if (this.starting) return;
     this.starting = true;
     try {

@@ -139,8 +139,7 @@ export class KotoGuidanceBooking extends KotoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.followRetry();
     // Once there is something to show (or a learner is past the first step), fetch the rest.
-    if (!this.later.module && (this.resources.state.kind === 'ready' || this.phase.step !== 'about'))
-      void this.later.load();
+    if (this.resources.state.kind === 'ready' || this.phase.step !== 'about') this.later.prefetch();
     if (changed.has('prefill')) {
       const p = this.prefill ?? {};
       this.values = {
@@ -195,7 +194,10 @@ export class KotoGuidanceBooking extends KotoElement {
     this.phase = phase;
     // What the live region said belonged to the step left ("Week 50…", "Booking the time…").
     this.clearAnnouncement();
-    if (phase.step === 'details') void this.loadIcs();
+    if (phase.step === 'details') {
+      void this.loadIcs();
+      void this.later.load();
+    }
     this.showErrorSummary = false;
     this.focusAfterUpdate('#step-heading');
   }
@@ -418,7 +420,7 @@ export class KotoGuidanceBooking extends KotoElement {
     const resource = this.chosen;
     // The steps after the time come with the later code; it is on its way from the first step on.
     const later = phase.step === 'about' || phase.step === 'time' ? undefined : this.later.module;
-    if (phase.step !== 'about' && phase.step !== 'time' && !later) return html`<p role="status">${msg('Loading…')}</p>`;
+    if (phase.step !== 'about' && phase.step !== 'time' && !later) return this.later.renderMissing();
     if (phase.step === 'cancelled') return later!.renderCancelled(() => this.bookAnother());
     if (phase.step === 'about' || !resource) return this.renderAbout();
     const common = { ...this.choices, locale: this.locale, direction: this.direction, resource };

@@ -22,6 +22,7 @@ export const templates = {
   "s886cd0229d6e8da0": `Kirjoita puhelinnumerosi. Esimerkiksi 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Palvelussa on nyt ongelma. Yritä hetken päästä uudelleen.`,
   "s9f96e175a0a23f45": `talviaika`,
+  "sa12a3a69796e0845": `Jos se ei vieläkään toimi, lataa sivu uudelleen.`,
   "sa283e5086f703815": `Päivät ja ajat`,
   "sa2bb97d896042171": `Muu kieli`,
   "sb2abec318753a88f": `Tämä keskeytyi ennen kuin se oli valmis. Yritä uudelleen.`,

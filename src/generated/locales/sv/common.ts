@@ -22,6 +22,7 @@ export const templates = {
   "s886cd0229d6e8da0": `Skriv ditt telefonnummer. Till exempel 040 123 4567.`,
   "s8f0a00b5d5ad634e": `Tjänsten har ett problem just nu. Försök igen om en stund.`,
   "s9f96e175a0a23f45": `vintertid`,
+  "sa12a3a69796e0845": `Om det fortfarande inte fungerar, ladda om sidan.`,
   "sa283e5086f703815": `Dagar och tider`,
   "sa2bb97d896042171": `Annat språk`,
   "sb2abec318753a88f": `Det avbröts innan det var klart. Försök igen.`,
