@@ -20,6 +20,8 @@ import { renderAbout } from './about-step.js';
 import type { Sending } from './details-step.js';
 import type { Cancelling } from './done-step.js';
 import { LazyModule } from '../../shared/lazy-module.js';
+import { notSetUp } from '../../shared/not-set-up.js';
+import { metaTag } from '../../shared/config.js';
 
 /** Contact details a portal may fill in for a learner who has logged in. */
 export interface BookingPrefill {
@@ -392,8 +394,9 @@ export class KotoGuidanceBooking extends KotoElement {
 
   private renderLoadError(error: LoadFailure) {
     if (error === 'setup') {
-      return html`<div class="notice error" part="error" role="alert">
-        <p>${msg('Booking is not available here right now. Contact the adult education centre by phone or e-mail.')}</p>
+      const missing = this.resources.api ? 'resource="…"' : metaTag('respa');
+      return html`<div class="notice error" part="error">
+        ${notSetUp(msg('Booking is not set up on this page.'), missing)}
       </div>`;
     }
     // Heard through focus when it takes it, else as an alert: never both (a screen reader would say it twice).

@@ -571,7 +571,7 @@ describe('<koto-guidance-booking>', () => {
         html`<koto-guidance-booking resource="porvoo-ohjaus-1" lang="en"></koto-guidance-booking>`,
       );
       await waitUntil(() => $(el, '[part="error"]'), 'set-up message');
-      expect(text($(el, '[part="error"]'))).to.contain('Booking is not available here right now.');
+      expect(text($(el, '[part="error"]'))).to.contain('Booking is not set up on this page.');
       await expect(el).to.be.accessible();
     });
 

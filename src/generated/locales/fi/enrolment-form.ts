@@ -61,6 +61,7 @@ export const templates = {
   "s5ad2b9802cccca40": `Kerro yhteyshenkilöllesi työllisyyspalveluissa, että haet tälle kurssille.`,
   "s5d3fd7ce45b5b077": `Mitä seuraavaksi tapahtuu`,
   "s5f47807d769ca48d": `Kuinka paljon osaat suomea?`,
+  "s615ef3d70146c8d5": `Ilmoittautumista ei ole otettu käyttöön tällä sivulla.`,
   "s62e30b8570b7fe33": `Tarkista nämä vastaukset`,
   "s63bc8a117662dd15": `Ilmoittaudu ja maksa ilmoittautumissivulla`,
   "s684b6bfe5d516e5c": str`Vaihe ${0}/${1}`,

@@ -61,6 +61,7 @@ export const templates = {
   "s5ad2b9802cccca40": `Berätta för din kontaktperson på sysselsättningstjänsterna att du söker till den här kursen.`,
   "s5d3fd7ce45b5b077": `Vad händer sedan`,
   "s5f47807d769ca48d": `Hur mycket finska kan du?`,
+  "s615ef3d70146c8d5": `Anmälan är inte inställd på den här sidan.`,
   "s62e30b8570b7fe33": `Kontrollera de här svaren`,
   "s63bc8a117662dd15": `Anmäl dig och betala på anmälningssidan`,
   "s684b6bfe5d516e5c": str`Steg ${0} av ${1}`,
