@@ -44,6 +44,9 @@ const folderPart = (file) => {
 // The extractor reports each message id once (at its first use), so a string used by two
 // elements would land in one element's part only. Extract each folder's files on their own
 // and note every part that uses an id; ids used by more than one part go to `common`.
+// Within one part's program, only the part's own files are read: the modules they import
+// come along in the program, and a string's first use there (`Loading…` in a component
+// that src/define imports) would hide its use in the part's own file (src/shared/lazy-module.ts).
 /** @type {Map<string, string[]>} */
 const filesByPart = new Map();
 for (const file of fileNames) {
@@ -54,7 +57,10 @@ for (const file of fileNames) {
 const usedBy = new Map();
 for (const [part, files] of filesByPart) {
   const program = ts.createProgram(files, options);
-  const { messages, errors } = extractMessagesFromProgram(program);
+  const own = program.getSourceFiles().filter((f) => !f.isDeclarationFile && folderPart(f.fileName) === part);
+  const { messages, errors } = extractMessagesFromProgram(
+    Object.create(program, { getSourceFiles: { value: () => own } }),
+  );
   if (errors.length) {
     console.error(`localize-split: ${errors.length} extraction errors; run \`lit-localize extract\` to see them.`);
     process.exit(1);

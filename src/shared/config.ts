@@ -32,3 +32,6 @@ export function pageApiBase(api: ApiName): string | undefined {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${META_NAMES[api]}"]`);
   return meta?.content.trim() || undefined;
 }
+
+/** The `<meta>` tag that gives an API's address, as an editor writes it (for "not set up" notices). */
+export const metaTag = (api: ApiName): string => `<meta name="${META_NAMES[api]}">`;

@@ -13,7 +13,7 @@ export function describeFailure(error: HttpFailure): string {
     case 'timeout':
       return msg('The service is slow to answer. Try again in a moment.');
     case 'aborted':
-      return msg('The request was stopped. Try again.');
+      return msg('This was interrupted before it was ready. Try again.');
     case 'invalid-response':
       return msg('The service sent information we could not read. Try again later.');
     case 'http':

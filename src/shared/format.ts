@@ -85,6 +85,14 @@ export function formatNumber(n: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(n);
 }
 
+/**
+ * "15 minutes", "1 minuutti", "5 минут": the unit written out, in the language's own plural
+ * form ("min" is hard for a reader with A2 Finnish or Swedish).
+ */
+export function formatMinutes(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(n);
+}
+
 /** A price in euros: `12,50 €`. */
 export function formatEuro(n: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(n);

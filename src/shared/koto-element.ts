@@ -150,12 +150,14 @@ export class KotoElement extends LitElement {
   /**
    * `focusAfterUpdate` for what a control started that may take it away ("Try again",
    * "Show more"): only while focus is still on `from`, or fell to the page with it. A
-   * learner who went on elsewhere meanwhile stays there.
+   * learner who went on elsewhere meanwhile stays there. Returns whether focus will move.
    */
-  protected focusAfterUpdateFrom(from: Element, ...selectors: string[]): void {
+  protected focusAfterUpdateFrom(from: Element, ...selectors: string[]): boolean {
     const inside = this.shadowRoot?.activeElement;
     const outside = document.activeElement;
-    if (inside ? inside === from : !outside || outside === document.body) this.focusAfterUpdate(...selectors);
+    const moves = inside ? inside === from : !outside || outside === document.body;
+    if (moves) this.focusAfterUpdate(...selectors);
+    return moves;
   }
 
   constructor() {

@@ -4,11 +4,15 @@
  * `module` when it is there, and a render of the host when it arrives. What the page shows
  * first does not wait for these bytes.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { describeFailure } from './errors.js';
 
 export class LazyModule<Module> implements ReactiveController {
   /** The module, once loaded. */
   module?: Module;
+  /** The last load failed (offline, the file gone from the server); `load()` tries again. */
+  failed = false;
   private loadingNow?: Promise<void>;
 
   constructor(
@@ -31,11 +35,14 @@ export class LazyModule<Module> implements ReactiveController {
   }
 
   /**
-   * Loads the module (once); resolves when it is there, or when the load failed. After a
-   * failure (offline) the next call tries again; no render is asked for then, so that a
-   * host which loads from its render does not try again in a loop.
+   * Loads the module (once); resolves when it is there, or when the load failed (then
+   * `failed`, and the host renders again). After a failure the next call tries again.
    */
   load(): Promise<void> {
+    if (!this.loadingNow && this.failed) {
+      this.failed = false;
+      this.host.requestUpdate();
+    }
     this.loadingNow ??= this.importer().then(
       (module) => {
         this.module = module;
@@ -43,8 +50,43 @@ export class LazyModule<Module> implements ReactiveController {
       },
       () => {
         this.loadingNow = undefined;
+        this.failed = true;
+        this.host.requestUpdate();
       },
     );
     return this.loadingNow;
   }
+
+  /** `load()` for a host's update: not again after a failed load (it would loop); the learner's next step does. */
+  prefetch(): void {
+    if (!this.module && !this.failed) void this.load();
+  }
+
+  /**
+   * What stands where the module's part of the page will be: a loading line, or after a
+   * failed load what happened and "Try again". Whether a second import of the same file can
+   * succeed depends on the engine (a failed module fetch was cached for the whole page by
+   * every engine until whatwg/html#10327; Firefox and WebKit no longer do), so the message
+   * also says to reload the page. `kept`: what the host keeps across a reload, if anything.
+   */
+  renderMissing(kept = ''): TemplateResult {
+    return this.failed
+      ? html`<div class="notice error" part="error" role="alert" id="code-error">
+          <p>
+            ${describeFailure({ kind: 'network', message: '' })} ${msg('If it still does not work, reload the page.')}
+            ${kept}
+          </p>
+          <button type="button" class="button" id="code-retry" @click=${this.retry}>${msg('Try again')}</button>
+        </div>`
+      : html`<p role="status">${msg('Loading…')}</p>`;
+  }
+
+  /** "Try again": loads again; failed once more, focus goes to the new button instead of the page's top. */
+  private readonly retry = async (e: Event): Promise<void> => {
+    const root = (e.currentTarget as Element).getRootNode() as ParentNode;
+    await this.load();
+    await this.host.updateComplete;
+    if (this.failed && document.activeElement === document.body)
+      root.querySelector<HTMLElement>('#code-retry')?.focus();
+  };
 }

@@ -235,6 +235,39 @@ for (const locale of LOCALES) {
       assert.match(heard.at(-1)?.text ?? '', new RegExp(`${t(locale, 'Your information is saved.')}$`));
       await context.close();
     });
+
+    test('a cancel that fails is heard once: focus moves to why, which is no alert besides', async () => {
+      const { page, context, errors, speech, booking } = await details();
+      // Another learner's phone: Respa (and the fake) allow one phone only so many bookings.
+      await booking.locator('#phone').fill('040 765 4321');
+      await booking.locator('form button[type="submit"]').click();
+      await inShadow(page, 'koto-guidance-booking', '#cancel-open');
+      await booking.locator('#cancel-open').click();
+      await fetch(new URL('/mock-api/demo/__control/fault', server.url), {
+        method: 'POST',
+        // A DELETE is tried three times by the client: each fails.
+        body: JSON.stringify({ api: 'respa', method: 'DELETE', path: 'reservation/', fault: 'status=503', times: 3 }),
+      });
+      const heard = await speech.during(async () => {
+        await booking.locator('#cancel-yes').click();
+        await inShadow(page, 'koto-guidance-booking', '#cancel-error');
+      });
+      heardOnce(heard, t(locale, 'The service has a problem right now. Try again in a moment.'), locale);
+      assert.equal(
+        heard.find((u) => u.text.includes(t(locale, 'The service has a problem right now. Try again in a moment.')))
+          ?.kind,
+        'focus',
+      );
+      // Cancelled after all, so that the time is free again for the tests after this one.
+      await booking.locator('#cancel-yes').click();
+      await page.waitForFunction(
+        () => !document.querySelector('koto-guidance-booking')?.shadowRoot?.querySelector('#cancel-question'),
+        undefined,
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
   });
 
   describe(`${locale}: the contact card's "open now" line`, () => {

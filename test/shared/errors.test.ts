@@ -17,6 +17,10 @@ describe('failures in words', () => {
       );
     });
 
+    it('says in a learner’s words what happened to a request stopped on the way, and what to do', () => {
+      expect(describeFailure({ kind: 'aborted' })).to.equal('This was interrupted before it was ready. Try again.');
+    });
+
     it('says what did not work when the service refuses (401, 403), and who can help', () => {
       for (const status of [401, 403])
         expect(describeFailure(refused(status)), String(status)).to.equal(

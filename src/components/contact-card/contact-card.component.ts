@@ -4,6 +4,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure } from '../../shared/errors.js';
+import { metaTag } from '../../shared/config.js';
+import { notSetUp as notSetUpNotice } from '../../shared/not-set-up.js';
 import type { PtvDataSource } from '../../api/ptv/client.js';
 import { toOfficeContact } from '../../api/ptv/contact.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -161,16 +163,14 @@ export class KotoContactCard extends KotoElement {
           )}
         </ul>
         <div class="note ${noted ? 'notice warning' : ''}" part=${noted ? 'note' : nothing}>
+          ${notSetUp ? notSetUpNotice(msg('The contact details are not set up on this page.'), metaTag('ptv')) : nothing}
           <p role="status">
             ${
-              notSetUp
-                ? html`${msg('The contact details are not set up on this page.')}
-                    <code dir="ltr">&lt;meta name="koto-elements:ptv"&gt;</code>`
-                : loading
-                  ? html`<span class="visually-hidden">${msg('Loading office information…')}</span>`
-                  : failed[0]
-                    ? html`${msg('We could not get the opening hours.')} ${describeFailure(failed[0])}`
-                    : ''
+              loading
+                ? html`<span class="visually-hidden">${msg('Loading office information…')}</span>`
+                : failed[0]
+                  ? html`${msg('We could not get the opening hours.')} ${describeFailure(failed[0])}`
+                  : ''
             }
           </p>
           ${

@@ -8,6 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Course } from '../../api/linked-events/course.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
+import { metaTag } from '../../shared/config.js';
+import { notSetUp } from '../../shared/not-set-up.js';
 import type { LoadFailure, LoadState } from '../../shared/loader.js';
 import { totalOf, type Listing, type Paging, type PagingNews } from './results.js';
 
@@ -106,7 +108,7 @@ export function renderResults(v: ResultsView): TemplateResult {
   if (state.kind === 'error') {
     const failure = state.error;
     return html`<div class="notice error" part="error" tabindex="-1">
-      <p>${failureText(failure)}</p>
+      ${failure === 'setup' ? notSetUp(failureText(failure), metaTag('linkedEvents')) : html`<p>${failureText(failure)}</p>`}
       ${
         failure !== 'setup' && isTransient(failure)
           ? html`<button type="button" class="button" @click=${v.onRetry}>${msg('Try again')}</button>`

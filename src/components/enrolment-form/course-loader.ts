@@ -29,8 +29,8 @@ export interface CourseLoaderOptions {
   courseId(): string | undefined;
   /** The interface language (also the language asked of the API). */
   locale(): string;
-  /** No course is chosen. */
-  onNoCourse(): void;
+  /** No course is chosen (`no-course`), or one is but there is no client to ask (`not-set-up`: the page lacks it). */
+  onNoCourse(why: 'no-course' | 'not-set-up'): void;
   /** A fresh load starts. */
   onFreshStart(): void;
   /** A fresh load failed. */
@@ -63,9 +63,9 @@ export class CourseLoader {
         if (this.loader.fresh) options.onLoaded();
       },
       onFailed: (error) => {
-        // No course, or no API base yet (then it waits for `api-base` or `client`).
+        // No course, or no API base (yet: `api-base` or `client` set later load it).
         if (error === 'setup') {
-          if (!this.courseId) options.onNoCourse();
+          options.onNoCourse(this.courseId ? 'not-set-up' : 'no-course');
         } else if (this.loader.fresh) options.onError(error);
       },
     });

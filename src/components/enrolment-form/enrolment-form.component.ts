@@ -113,7 +113,7 @@ export class KotoEnrolmentForm extends KotoElement {
     base: () => this.resolvedApiBase,
     courseId: () => this.event,
     locale: () => this.locale,
-    onNoCourse: () => (this.phase = { kind: 'no-course' }),
+    onNoCourse: (kind) => (this.phase = { kind }),
     onFreshStart: () => {
       if (this.storageKey !== this.stateKey) this.forgetCourse();
       this.phase = { kind: 'loading' };
@@ -178,7 +178,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   protected override willUpdate(): void {
     const fields = this.stepFields.module;
-    if ((this.phase.kind === 'form' || this.phase.kind === 'sent') && !fields) void this.stepFields.load();
+    if (this.phase.kind === 'form' || this.phase.kind === 'sent') this.stepFields.prefetch();
     this.clearQuestion ??= fields && new fields.ClearQuestion(this, (selector) => this.focusAfterUpdate(selector));
     if (fields)
       this.checks ??= new fields.AnswerChecks(this, {
@@ -331,8 +331,7 @@ export class KotoEnrolmentForm extends KotoElement {
   };
 
   private start = async (): Promise<void> => {
-    // The step fields load on "Start" (most visitors only read the course); the form shows
-    // when they are there. Offline, it shows anyway and tries again on the next render.
+    // The step fields load on "Start" (most only read the course); offline, "Try again" stands where they go.
     if (this.starting) return;
     this.starting = true;
     try {
@@ -454,7 +453,8 @@ export class KotoEnrolmentForm extends KotoElement {
       case 'loading':
         return loadingView();
       case 'no-course':
-        return noCourseView(ctx);
+      case 'not-set-up':
+        return noCourseView(ctx, phase.kind === 'not-set-up');
       case 'load-error':
         return loadErrorView(ctx, phase.error, this.retryLoad, !phase.focused);
       case 'intro':

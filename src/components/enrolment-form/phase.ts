@@ -13,6 +13,8 @@ export type Phase =
   | { kind: 'loading' }
   /** No course chosen. */
   | { kind: 'no-course' }
+  /** A course, but no API to ask (no `api-base`, `<meta>` tag or `client`). */
+  | { kind: 'not-set-up' }
   /** `focused`: the notice takes focus ("Try again" from the keyboard failed again), so it is no alert. */
   | { kind: 'load-error'; error: HttpFailure; focused?: boolean }
   /** The course and "Start". */

@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { formatMinutes } from '../../shared/format.js';
 
 /** When the warning comes: this long before the hold ends. */
 export const WARN_BEFORE_MS = 3 * 60_000;
@@ -18,16 +19,18 @@ export function seatTimer(options: {
   msLeft: number | undefined;
   inWaitlist: boolean;
   renewing: boolean;
+  locale: string;
 }): TemplateResult {
   const { msLeft, inWaitlist, renewing } = options;
   if (renewing || msLeft === undefined) {
     return html`<p class="timer" part="timer">${msg('We are holding a place for you…')}</p>`;
   }
-  const minutes = minutesLeft(msLeft);
+  // After a colon: the form `Intl` gives (nominative) is right there in every language.
+  const time = formatMinutes(minutesLeft(msLeft), options.locale);
   const warn = msLeft <= WARN_BEFORE_MS;
   const text = inWaitlist
-    ? msg(str`Your place on the waiting list is held for ${minutes} min.`)
-    : msg(str`Your seat is held for ${minutes} min.`);
+    ? msg(str`Your place on the waiting list is held. Time left: ${time}.`)
+    : msg(str`Your seat is held. Time left: ${time}.`);
   return html`<p class="timer ${warn ? 'warn' : ''}" part="timer">
     ${text} ${warn ? html`<strong>${msg('Send soon. If time runs out, we hold a new place for you.')}</strong>` : ''}
   </p>`;

@@ -9,6 +9,8 @@ import { sessionTimes, type Course } from '../../api/linked-events/course.js';
 import type { AttendeeStatus, Registration } from '../../api/linked-events/registration.js';
 import type { HttpFailure } from '../../api/http.js';
 import { isTransient } from '../../shared/errors.js';
+import { metaTag } from '../../shared/config.js';
+import { notSetUp as notSetUpNotice } from '../../shared/not-set-up.js';
 import { failureParagraphs, serviceDetail } from '../../shared/failure.js';
 import { formatDateRange, formatDateTime, formatTime, formatTimeRange, weekdayName } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr, serviceWords } from '../../shared/content.js';
@@ -56,10 +58,15 @@ export function loadingView(): TemplateResult {
   </div>`;
 }
 
-export function noCourseView(ctx: FormContext): TemplateResult {
+/** No course chosen; or (`notSetUp`) one, but no API to ask: then whom to ask, and what the page lacks. */
+export function noCourseView(ctx: FormContext, notSetUp = false): TemplateResult {
   return html`<div class="notice">
-    <p>${msg('Choose a course first. Then you can send an enrolment request here.')}</p>
-    ${catalogueLink(ctx)}
+    ${
+      notSetUp
+        ? notSetUpNotice(msg('Enrolment is not set up on this page.'), metaTag('linkedEvents'), contactLinks(ctx))
+        : html`<p>${msg('Choose a course first. Then you can send an enrolment request here.')}</p>
+            ${catalogueLink(ctx)}`
+    }
   </div>`;
 }
 
@@ -269,9 +276,9 @@ export function formView(ctx: FormContext, o: FormViewOptions): TemplateResult {
     ${courseSummary(ctx, true)}
     ${
       o.hold
-        ? seatTimer({ msLeft: o.msLeft, inWaitlist: o.hold.inWaitlist, renewing: o.reserving })
+        ? seatTimer({ msLeft: o.msLeft, inWaitlist: o.hold.inWaitlist, renewing: o.reserving, locale: ctx.locale })
         : o.reserving
-          ? seatTimer({ msLeft: undefined, inWaitlist: false, renewing: true })
+          ? seatTimer({ msLeft: undefined, inWaitlist: false, renewing: true, locale: ctx.locale })
           : nothing
     }
     ${

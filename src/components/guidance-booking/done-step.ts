@@ -82,7 +82,8 @@ export function renderDone(v: DoneView) {
     }
     ${
       cancelling.kind === 'failed'
-        ? html`<div class="notice error" id="cancel-error" tabindex="-1" role="alert" part="error">
+        ? // Focus moves to it ("Yes, cancel" pressed), which reads it: no role="alert" besides (heard twice).
+          html`<div class="notice error" id="cancel-error" tabindex="-1" part="error">
             <p>${describeFailure(cancelling.error)}</p>
           </div>`
         : nothing

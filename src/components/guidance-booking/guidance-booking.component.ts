@@ -20,6 +20,8 @@ import { renderAbout } from './about-step.js';
 import type { Sending } from './details-step.js';
 import type { Cancelling } from './done-step.js';
 import { LazyModule } from '../../shared/lazy-module.js';
+import { notSetUp } from '../../shared/not-set-up.js';
+import { metaTag } from '../../shared/config.js';
 
 /** Contact details a portal may fill in for a learner who has logged in. */
 export interface BookingPrefill {
@@ -137,9 +139,9 @@ export class KotoGuidanceBooking extends KotoElement {
   private readonly later = new LazyModule(this, () => import('./later-steps.js'));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.followRetry();
     // Once there is something to show (or a learner is past the first step), fetch the rest.
-    if (!this.later.module && (this.resources.state.kind === 'ready' || this.phase.step !== 'about'))
-      void this.later.load();
+    if (this.resources.state.kind === 'ready' || this.phase.step !== 'about') this.later.prefetch();
     if (changed.has('prefill')) {
       const p = this.prefill ?? {};
       this.values = {
@@ -151,13 +153,27 @@ export class KotoGuidanceBooking extends KotoElement {
     }
   }
 
+  /** The "Try again" pressed, while the load it started runs. */
+  private retriedFrom?: Element;
+  /** The load error takes focus (a "Try again" ended in one that cannot be tried again): it is no alert then. */
+  private loadErrorFocused = false;
+
   /** Try again after a failed load; focus follows to what comes instead of falling to the page top. */
-  private readonly retryLoad = async (e: Event): Promise<void> => {
-    const button = e.currentTarget as Element;
-    await this.resources.retry();
-    // In this order: the message holds the button, and a selector list would find the message first.
-    this.focusAfterUpdateFrom(button, '#retry-load', '#step-heading', '#load-error');
+  private readonly retryLoad = (e: Event): void => {
+    this.retriedFrom = e.currentTarget as Element;
+    void this.resources.retry();
   };
+
+  /** Where focus goes once the load "Try again" started is over: decided before the first render of what came. */
+  private followRetry(): void {
+    const from = this.retriedFrom;
+    const load = this.resources.state;
+    if (!from || load.kind === 'loading') return;
+    this.retriedFrom = undefined;
+    // In this order: the message holds the button, and a selector list would find the message first.
+    const moves = this.focusAfterUpdateFrom(from, '#retry-load', '#step-heading', '#load-error');
+    this.loadErrorFocused = moves && load.kind === 'error' && load.error !== 'setup' && !isTransient(load.error);
+  }
 
   /** The .ics builder, loaded once a learner picks a time (most visitors never book). */
   @state() private icsBuilder?: typeof buildIcs;
@@ -180,7 +196,10 @@ export class KotoGuidanceBooking extends KotoElement {
     this.phase = phase;
     // What the live region said belonged to the step left ("Week 50…", "Booking the time…").
     this.clearAnnouncement();
-    if (phase.step === 'details') void this.loadIcs();
+    if (phase.step === 'details') {
+      void this.loadIcs();
+      void this.later.load();
+    }
     this.showErrorSummary = false;
     this.focusAfterUpdate('#step-heading');
   }
@@ -375,11 +394,19 @@ export class KotoGuidanceBooking extends KotoElement {
 
   private renderLoadError(error: LoadFailure) {
     if (error === 'setup') {
-      return html`<div class="notice error" part="error" role="alert">
-        <p>${msg('Booking is not available here right now. Contact the adult education centre by phone or e-mail.')}</p>
+      const missing = this.resources.api ? 'resource="…"' : metaTag('respa');
+      return html`<div class="notice error" part="error">
+        ${notSetUp(msg('Booking is not set up on this page.'), missing)}
       </div>`;
     }
-    return html`<div class="notice error" part="error" role="alert" id="load-error" tabindex="-1">
+    // Heard through focus when it takes it, else as an alert: never both (a screen reader would say it twice).
+    return html`<div
+      class="notice error"
+      part="error"
+      role=${this.loadErrorFocused ? nothing : 'alert'}
+      id="load-error"
+      tabindex="-1"
+    >
       <p>${describeFailure(error)}</p>
       ${
         isTransient(error)
@@ -396,7 +423,7 @@ export class KotoGuidanceBooking extends KotoElement {
     const resource = this.chosen;
     // The steps after the time come with the later code; it is on its way from the first step on.
     const later = phase.step === 'about' || phase.step === 'time' ? undefined : this.later.module;
-    if (phase.step !== 'about' && phase.step !== 'time' && !later) return html`<p role="status">${msg('Loading…')}</p>`;
+    if (phase.step !== 'about' && phase.step !== 'time' && !later) return this.later.renderMissing();
     if (phase.step === 'cancelled') return later!.renderCancelled(() => this.bookAnother());
     if (phase.step === 'about' || !resource) return this.renderAbout();
     const common = { ...this.choices, locale: this.locale, direction: this.direction, resource };

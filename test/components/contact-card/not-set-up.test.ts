@@ -22,8 +22,9 @@ describe('<koto-contact-card> on a page that is not set up', () => {
       await el.updateComplete;
       const note = el.shadowRoot!.querySelector('[part~="note"]');
       expect(note?.textContent?.replace(/\s+/g, ' ')).to.contain(
-        'The contact details are not set up on this page. <meta name="koto-elements:ptv">',
+        'The contact details are not set up on this page. Ask the adult education centre for help.',
       );
+      expect(note?.textContent?.replace(/\s+/g, ' ')).to.contain('For the web editor: <meta name="koto-elements:ptv">');
       expect(warnings.join(' ')).to.contain('no PTV address');
       await expect(el).to.be.accessible();
     } finally {

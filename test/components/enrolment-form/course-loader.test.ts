@@ -42,13 +42,13 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
   /** A loader on `host`, recording what it tells the form. It loads on the host's next update. */
   function loaderFor(host: ControllerHost, given: Partial<Inputs>, hooks: Partial<CourseLoaderOptions> = {}) {
     const inputs: Inputs = { locale: 'en', base: api.linkedEvents, ...given };
-    const seen = { noCourse: 0, freshStarts: 0, errors: [] as HttpFailure[], loaded: 0 };
+    const seen = { noCourse: 0, notSetUp: 0, freshStarts: 0, errors: [] as HttpFailure[], loaded: 0 };
     const loader = new CourseLoader(host, {
       given: () => inputs.client,
       base: () => inputs.base,
       courseId: () => inputs.id,
       locale: () => inputs.locale,
-      onNoCourse: () => seen.noCourse++,
+      onNoCourse: (why) => (why === 'no-course' ? seen.noCourse++ : seen.notSetUp++),
       onFreshStart: () => seen.freshStarts++,
       onError: (error) => seen.errors.push(error),
       onLoaded: () => seen.loaded++,
@@ -81,12 +81,12 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       expect(await courseGets()).to.equal(0);
     });
 
-    it('waits for an API base or a client before asking, and asks when one comes', async () => {
+    it('says the page is not set up without an API base or a client, and asks when one comes', async () => {
       const host = await makeHost();
       const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open, base: undefined });
       await update(host);
       await tick();
-      expect(seen).to.deep.include({ freshStarts: 0, noCourse: 0, loaded: 0 });
+      expect(seen).to.deep.include({ freshStarts: 0, noCourse: 0, notSetUp: 1, loaded: 0 });
       expect(seen.errors).to.deep.equal([]);
       expect(await courseGets()).to.equal(0);
       inputs.base = api.linkedEvents;

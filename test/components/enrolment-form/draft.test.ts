@@ -221,7 +221,7 @@ describe('<koto-enrolment-form> keeps what the learner typed', function () {
         timeout: 3000,
       });
       expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('Amina');
-      expect(text(el)).to.match(/Your seat is held for 1[56] min/);
+      expect(text(el)).to.match(/Your seat is held\. Time left: 1[56] minutes\./);
     });
   });
 

@@ -133,7 +133,7 @@ describe('<koto-enrolment-form>', function () {
       const el = await makeForm(api, { client });
       await start(el);
       expect((await api.state()).seatReservations).to.equal(1);
-      expect(text(el)).to.match(/Your seat is held for 1[56] min/);
+      expect(text(el)).to.match(/Your seat is held\. Time left: 1[56] minutes\./);
       expect(stepTitle(el)).to.equal('About you');
       await expect(el).to.be.accessible();
 

@@ -43,7 +43,7 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       await waitUntil(() => $(el, 'form'), 'form restored');
       expect(text(el)).to.not.contain('This course is full');
       expect(sendButton(el).disabled, 'the button goes on').to.equal(false);
-      expect(text(el)).to.match(/Your seat is held for 1\d min/);
+      expect(text(el)).to.match(/Your seat is held\. Time left: 1\d minutes\./);
       await fillAll(el, false);
       await send(el);
       await waitUntil(() => sent(el), 'sent');
@@ -62,7 +62,7 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       expect(text(el)).to.not.contain('waiting list');
       await start(el);
       expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('');
-      expect(text(el)).to.match(/Your seat is held for 1\d min/);
+      expect(text(el)).to.match(/Your seat is held\. Time left: 1\d minutes\./);
       expect(text(el)).to.not.contain('waiting list');
       expect(await log(api, 'seats_reservation/')).to.have.length(1);
     });
@@ -80,7 +80,7 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
       expect(text(el)).to.contain('Start enrolment');
       expect(text(el)).to.not.contain('waiting list');
       await start(el);
-      expect(text(el)).to.match(/Your seat is held for 1\d min/);
+      expect(text(el)).to.match(/Your seat is held\. Time left: 1\d minutes\./);
       expect(await log(api, 'seats_reservation/')).to.have.length(1);
     });
   });
@@ -98,7 +98,7 @@ describe('<koto-enrolment-form> holds one seat for the learner', function () {
     expect(text(el)).to.not.contain('waiting list');
     await start(el);
     expect($<HTMLInputElement>(el, '[name="firstName"]')!.value).to.equal('');
-    expect(text(el)).to.match(/Your seat is held for 1\d min/);
+    expect(text(el)).to.match(/Your seat is held\. Time left: 1\d minutes\./);
     expect(await log(api, 'seats_reservation/')).to.have.length(1);
   });
 

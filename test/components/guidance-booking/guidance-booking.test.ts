@@ -196,12 +196,16 @@ describe('<koto-guidance-booking>', () => {
       await api.fault({ path: 'resource/', fault: 'status=404' });
       const el = await place(api);
       await waitUntil(() => buttonNamed(el, 'Try again'), 'error shown', { timeout: 6000 });
+      // Focus stays where it was: the notice is announced as an alert.
+      expect($(el, '#load-error')!.getAttribute('role')).to.equal('alert');
       buttonNamed(el, 'Try again')!.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => el.shadowRoot!.activeElement?.id === 'load-error', 'focus on the message', {
         timeout: 6000,
       });
       expect(buttonNamed(el, 'Try again')).to.equal(undefined);
+      // Heard through focus: as an alert besides, a screen reader says it twice (test/e2e/spoken.e2e.mjs).
+      expect($(el, '#load-error')!.getAttribute('role')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -567,7 +571,7 @@ describe('<koto-guidance-booking>', () => {
         html`<koto-guidance-booking resource="porvoo-ohjaus-1" lang="en"></koto-guidance-booking>`,
       );
       await waitUntil(() => $(el, '[part="error"]'), 'set-up message');
-      expect(text($(el, '[part="error"]'))).to.contain('Booking is not available here right now.');
+      expect(text($(el, '[part="error"]'))).to.contain('Booking is not set up on this page.');
       await expect(el).to.be.accessible();
     });
 
@@ -579,6 +583,10 @@ describe('<koto-guidance-booking>', () => {
       buttonNamed(el, 'Yes, cancel')!.click();
       await waitUntil(() => $(el, '#cancel-error'), 'cancel error', { timeout: 6000 });
       expect(text($(el, '#cancel-error'))).to.contain('The service has a problem right now.');
+      await settle(el);
+      expect(el.shadowRoot!.activeElement?.id, 'focus on why').to.equal('cancel-error');
+      expect($(el, '#cancel-error')!.getAttribute('role'), 'heard through focus, not also as an alert').to.equal(null);
+      await expect(el).to.be.accessible();
       expect(heading(el)).to.equal('Your appointment is booked');
       buttonNamed(el, 'Try again')!.click();
       await waitUntil(() => heading(el) === 'The appointment is cancelled', 'cancelled on retry');
