@@ -36,6 +36,16 @@ const CACHED_FROM = Date.UTC(1900, 0, 1);
 /** The hour before the last instant a `Date` can hold: its end must be one too. */
 const CACHED_UNTIL = 8.64e15 - HOUR;
 
+/** The wall clock of one time zone (see `zoneClock`). */
+export interface ZoneClock {
+  /** The zone's wall-clock fields of an instant. */
+  toZoned(instant: number): ZonedFields;
+  /** The zone's offset from UTC at an instant, in minutes (rounded, for offsets with seconds). */
+  offsetMinutes(instant: number): number;
+  /** How many hours are remembered (never more than a fixed number). */
+  cachedHours(): number;
+}
+
 /**
  * Wall-clock fields and offsets of one time zone. `Intl…formatToParts` is the truth, and slow
  * (issue 18 counted 457 calls per filter change of the catalogue, 50 ms with 4× CPU throttling),
@@ -43,35 +53,25 @@ const CACHED_UNTIL = 8.64e15 - HOUR;
  * millisecond. An hour in which the offset changes is not cached: zones change at any minute
  * (Australia/Lord_Howe at half past a UTC hour) or second (old local mean times such as
  * Helsinki's +1:39:49), and each instant of such an hour is asked of `Intl` on its own.
- * (This relies on no zone changing its offset and back within one hour, which tzdb never does.)
+ * This relies on no zone changing its offset and back again within one UTC hour.
  */
-export class ZoneClock {
-  private readonly format: Intl.DateTimeFormat;
-  /** UTC hour → the offset (ms) through all of it, or `NaN` when it changes within it. Oldest first. */
-  private readonly hours = new Map<number, number>();
+export function zoneClock(timeZone: string): ZoneClock {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    weekday: 'short',
+  });
+  /** UTC hour → the offset (ms) through all of it, or `NaN` when it changes within it; least recently used first. */
+  const hours = new Map<number, number>();
 
-  constructor(readonly timeZone: string) {
-    this.format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-  }
-
-  /** How many hours are remembered (never more than a fixed number). */
-  get cachedHours(): number {
-    return this.hours.size;
-  }
-
-  /** The wall-clock fields of an instant, from `Intl` (uncached). */
-  private intlFields(instant: number): ZonedFields {
-    const parts = this.format.formatToParts(instant);
+  const intlFields = (instant: number): ZonedFields => {
+    const parts = format.formatToParts(instant);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
     return {
       year: Number(get('year')),
@@ -83,56 +83,52 @@ export class ZoneClock {
       second: Number(get('second')),
       weekday: WEEKDAYS[get('weekday')] ?? 1,
     };
-  }
+  };
 
-  /** The offset from UTC at an instant, in ms (whole seconds), from `Intl` (uncached). */
-  private intlOffset(instant: number): number {
-    const z = this.intlFields(instant);
+  /** The offset from UTC in ms (whole seconds), from `Intl`. */
+  const intlOffset = (instant: number): number => {
+    const z = intlFields(instant);
     return Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second) - Math.floor(instant / 1000) * 1000;
-  }
+  };
 
   /** The offset through the UTC hour of `instant`, or `NaN` when it changes within that hour (or is not cached). */
-  private hourOffset(instant: number): number {
+  const hourOffset = (instant: number): number => {
     if (!(instant >= CACHED_FROM && instant < CACHED_UNTIL)) return NaN;
     const hour = Math.floor(instant / HOUR);
-    let offset = this.hours.get(hour);
-    if (offset !== undefined) {
-      // Least recently used goes first: move this hour to the end.
-      this.hours.delete(hour);
-    } else {
-      const start = hour * HOUR;
-      const first = this.intlOffset(start);
-      offset = this.intlOffset(start + HOUR - 1) === first ? first : NaN;
-      if (this.hours.size >= CACHED_HOURS) this.hours.delete(this.hours.keys().next().value!);
-    }
-    this.hours.set(hour, offset);
+    let offset = hours.get(hour);
+    if (offset === undefined) {
+      const first = intlOffset(hour * HOUR);
+      offset = intlOffset(hour * HOUR + HOUR - 1) === first ? first : NaN;
+      if (hours.size >= CACHED_HOURS) hours.delete(hours.keys().next().value!);
+    } else hours.delete(hour);
+    hours.set(hour, offset);
     return offset;
-  }
+  };
 
-  /** The zone's wall-clock fields of an instant. */
-  toZoned(instant: number): ZonedFields {
-    const offset = this.hourOffset(instant);
-    if (Number.isNaN(offset)) return this.intlFields(instant);
-    const d = new Date(Math.floor(instant / 1000) * 1000 + offset);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-      weekday: d.getUTCDay() || 7,
-    };
-  }
-
-  /** The zone's offset from UTC at an instant, in minutes (rounded, for offsets with seconds). */
-  offsetMinutes(instant: number): number {
-    const offset = this.hourOffset(instant);
-    return Math.round((Number.isNaN(offset) ? this.intlOffset(instant) : offset) / 60_000);
-  }
+  return {
+    toZoned(instant) {
+      const offset = hourOffset(instant);
+      if (Number.isNaN(offset)) return intlFields(instant);
+      const d = new Date(Math.floor(instant / 1000) * 1000 + offset);
+      return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+        weekday: d.getUTCDay() || 7,
+      };
+    },
+    offsetMinutes(instant) {
+      const offset = hourOffset(instant);
+      return Math.round((Number.isNaN(offset) ? intlOffset(instant) : offset) / 60_000);
+    },
+    cachedHours: () => hours.size,
+  };
 }
 
-const helsinki = new ZoneClock(TIME_ZONE);
+const helsinki = zoneClock(TIME_ZONE);
 
 /** The Helsinki wall-clock fields of an instant. */
 export function toZoned(instant: number | Date): ZonedFields {
