@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatList } from './format.js';
+import { displayNames } from './intl.js';
 
 /** Anything that says which language its text is in (`LocalisedText`, PTV's `Localised` …). */
 export interface HasLang {
@@ -41,7 +42,7 @@ export function textIn(text: HasLang & { text: string }, locale: string): Templa
 /** A language's name in the interface language (`fi` → `suomi` in Finnish); the code if unknown. */
 function nameOf(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code) ?? code;
+    return displayNames(locale, { type: 'language', fallback: 'none' }).of(code) ?? code;
   } catch {
     return code;
   }

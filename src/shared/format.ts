@@ -3,20 +3,13 @@
  * times `9.30`, en dash in ranges, always in Europe/Helsinki. Names of weekdays and
  * months come from `Intl` in the interface language.
  */
+import { dateTimeFormat, listFormat, numberFormat } from './intl.js';
 import { TIME_ZONE, toZoned } from './time.js';
 
 export const EN_DASH = '\u2013';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
-    cache.set(key, f);
-  }
-  return f;
-}
+const dtf = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  dateTimeFormat(locale, { timeZone: TIME_ZONE, ...options });
 
 const toMs = (d: number | Date) => (typeof d === 'number' ? d : d.getTime());
 
@@ -82,7 +75,7 @@ export function formatMonth(d: number | Date, locale: string): string {
 
 /** A plain number in the interface language. */
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 /**
@@ -95,7 +88,7 @@ export function formatMinutes(n: number, locale: string): string {
 
 /** A price in euros: `12,50 €`. */
 export function formatEuro(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(n);
+  return numberFormat(locale, { style: 'currency', currency: 'EUR' }).format(n);
 }
 
 /**
@@ -110,7 +103,7 @@ export function formatList(
   type: 'conjunction' | 'unit' = 'conjunction',
 ): string {
   try {
-    return new Intl.ListFormat(locale, { type }).format(items);
+    return listFormat(locale, { type }).format(items);
   } catch {
     return items.join(', ');
   }

@@ -5,6 +5,7 @@
  * beside "arabia"; the lists add "another language" themselves.
  */
 import { formatList } from './format.js';
+import { collator, displayNames } from './intl.js';
 const CODES = [
   'am',
   'ar',
@@ -55,7 +56,7 @@ export interface LanguageOption {
 /** The language's name in itself (`ar` → "العربية"), when the browser knows it. */
 function ownName(code: string): string | undefined {
   try {
-    return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+    return displayNames(code, { type: 'language', fallback: 'none' }).of(code);
   } catch {
     return undefined;
   }
@@ -69,7 +70,7 @@ export function languageOptions(locale: string): LanguageOption[] {
   if (!list) {
     let names: Intl.DisplayNames | undefined;
     try {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
+      names = displayNames(locale, { type: 'language' });
     } catch {
       names = undefined;
     }
@@ -79,8 +80,8 @@ export function languageOptions(locale: string): LanguageOption[] {
       const same = !own || own.toLocaleLowerCase(code) === name.toLocaleLowerCase(locale);
       return { code, name, label: same ? name : `${name} – \u2068${own}\u2069` };
     });
-    const collator = new Intl.Collator(locale);
-    list.sort((a, b) => collator.compare(a.name, b.name));
+    const { compare } = collator(locale);
+    list.sort((a, b) => compare(a.name, b.name));
     cache.set(locale, list);
   }
   return list;
@@ -98,7 +99,7 @@ export function languageName(code: string, locale: string): string {
 /** A language's name in Finnish (`arabia`), for the staff. */
 export function finnishLanguageName(code: string): string {
   try {
-    const name = new Intl.DisplayNames(['fi'], { type: 'language' }).of(code);
+    const name = displayNames('fi', { type: 'language' }).of(code);
     return name && name !== code ? name : code;
   } catch {
     return code;

@@ -23,41 +23,123 @@ export interface ZonedFields {
 /** A calendar date without a time zone, such as `2025-09-02`. */
 export type IsoDate = string;
 
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  weekday: 'short',
-});
-
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+const HOUR = 3_600_000;
+/** UTC hours whose offset is remembered per zone: about three months, a few tens of KB at most. */
+const CACHED_HOURS = 2048;
+/**
+ * Before this (1900-01-01), instants go straight to `Intl`: `Date.UTC` reads years below 100
+ * as 19xx, and engines need not agree on the calendar of centuries ago. Nothing here is that old.
+ */
+const CACHED_FROM = Date.UTC(1900, 0, 1);
+/** The hour before the last instant a `Date` can hold: its end must be one too. */
+const CACHED_UNTIL = 8.64e15 - HOUR;
+
+/** The wall clock of one time zone (see `zoneClock`). */
+export interface ZoneClock {
+  /** The zone's wall-clock fields of an instant. */
+  toZoned(instant: number): ZonedFields;
+  /** The zone's offset from UTC at an instant, in minutes (rounded, for offsets with seconds). */
+  offsetMinutes(instant: number): number;
+  /** How many hours are remembered (never more than a fixed number). */
+  cachedHours(): number;
+}
+
+/**
+ * Wall-clock fields and offsets of one time zone. `Intl…formatToParts` is the truth, and slow
+ * (issue 18 counted 457 calls per filter change of the catalogue, 50 ms with 4× CPU throttling),
+ * so the offset is remembered per UTC hour, when it is the same at the hour's first and last
+ * millisecond. An hour in which the offset changes is not cached: zones change at any minute
+ * (Australia/Lord_Howe at half past a UTC hour) or second (old local mean times such as
+ * Helsinki's +1:39:49), and each instant of such an hour is asked of `Intl` on its own.
+ * This relies on no zone changing its offset twice within one UTC hour: checked with Temporal's
+ * getTimeZoneTransition in Firefox 153, the closest two changes of any of its 445 zones in
+ * 1800–2100 are a week apart (41,774 changes).
+ */
+export function zoneClock(timeZone: string): ZoneClock {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    weekday: 'short',
+  });
+  /** UTC hour → the offset (ms) through all of it, or `NaN` when it changes within it; least recently used first. */
+  const hours = new Map<number, number>();
+
+  const intlFields = (instant: number): ZonedFields => {
+    const parts = format.formatToParts(instant);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
+    return {
+      year: Number(get('year')),
+      month: Number(get('month')),
+      day: Number(get('day')),
+      // Some engines print midnight as 24 even with h23.
+      hour: Number(get('hour')) % 24,
+      minute: Number(get('minute')),
+      second: Number(get('second')),
+      weekday: WEEKDAYS[get('weekday')] ?? 1,
+    };
+  };
+
+  /** The offset from UTC in ms (whole seconds), from `Intl`. */
+  const intlOffset = (instant: number): number => {
+    const z = intlFields(instant);
+    return Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second) - Math.floor(instant / 1000) * 1000;
+  };
+
+  /** The offset through the UTC hour of `instant`, or `NaN` when it changes within that hour (or is not cached). */
+  const hourOffset = (instant: number): number => {
+    if (!(instant >= CACHED_FROM && instant < CACHED_UNTIL)) return NaN;
+    const hour = Math.floor(instant / HOUR);
+    let offset = hours.get(hour);
+    if (offset === undefined) {
+      const first = intlOffset(hour * HOUR);
+      offset = intlOffset(hour * HOUR + HOUR - 1) === first ? first : NaN;
+      if (hours.size >= CACHED_HOURS) hours.delete(hours.keys().next().value!);
+    } else hours.delete(hour);
+    hours.set(hour, offset);
+    return offset;
+  };
+
+  return {
+    toZoned(instant) {
+      const offset = hourOffset(instant);
+      if (Number.isNaN(offset)) return intlFields(instant);
+      const d = new Date(Math.floor(instant / 1000) * 1000 + offset);
+      return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+        weekday: d.getUTCDay() || 7,
+      };
+    },
+    offsetMinutes(instant) {
+      const offset = hourOffset(instant);
+      return Math.round((Number.isNaN(offset) ? intlOffset(instant) : offset) / 60_000);
+    },
+    cachedHours: () => hours.size,
+  };
+}
+
+const helsinki = zoneClock(TIME_ZONE);
 
 /** The Helsinki wall-clock fields of an instant. */
 export function toZoned(instant: number | Date): ZonedFields {
-  const parts = partsFormat.formatToParts(typeof instant === 'number' ? instant : instant.getTime());
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
-  return {
-    year: Number(get('year')),
-    month: Number(get('month')),
-    day: Number(get('day')),
-    // Some engines print midnight as 24 even with h23.
-    hour: Number(get('hour')) % 24,
-    minute: Number(get('minute')),
-    second: Number(get('second')),
-    weekday: WEEKDAYS[get('weekday')] ?? 1,
-  };
+  return helsinki.toZoned(typeof instant === 'number' ? instant : instant.getTime());
 }
 
 /** Helsinki's offset from UTC at an instant, in minutes (120 or 180). */
 export function offsetMinutes(instant: number): number {
-  const z = toZoned(instant);
-  const asUtc = Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second);
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+  return helsinki.offsetMinutes(instant);
 }
 
 /**

@@ -3,7 +3,7 @@
  * (and its registration, when there is one). Pure: no I/O, no DOM.
  */
 import { pickLocalised, type LocalisedText } from '../localised.js';
-import { parseInstant, toZoned, weekdayOf, isoDateOf } from '../../shared/time.js';
+import { parseInstant, toZoned } from '../../shared/time.js';
 import type { EventWire, KeywordWire, RegistrationWire } from './schemas.js';
 
 export type StudyPath = 'slow' | 'basic' | 'fast' | 'literacy';
@@ -245,6 +245,17 @@ export function enrolmentState(start: number | undefined, end: number | undefine
 
 const LEVEL_ORDER = (level: string) => level.replace(/^([A-C])(\d)$/, '$1$2.0');
 
+/** A configuration's level labels in their order (`A1`, `A1.1` … `B1`), sorted once rather than per course. */
+const levelOrders = new WeakMap<KeywordConfig['levels'], string[]>();
+function levelsInOrder(levels: KeywordConfig['levels']): string[] {
+  let order = levelOrders.get(levels);
+  if (!order) {
+    order = Object.keys(levels).sort((a, b) => LEVEL_ORDER(a).localeCompare(LEVEL_ORDER(b)));
+    levelOrders.set(levels, order);
+  }
+  return order;
+}
+
 /**
  * The keyword ids that find a level: its own and its sub-levels' (`A1` → `A1`, `A1.1`, `A1.2`,
  * `A1.3`), as courses are tagged with the sub-levels they teach. A sub-level finds only itself.
@@ -277,9 +288,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
   const ids = new Set((event.keywords ?? []).map(keywordId).filter((id): id is string => !!id));
   const has = (list: string[] | undefined) => (list ?? []).some((id) => ids.has(id));
   const paths = (Object.keys(config.paths) as StudyPath[]).filter((p) => has(config.paths[p]));
-  const levels = Object.keys(config.levels)
-    .filter((l) => has(config.levels[l]))
-    .sort((a, b) => LEVEL_ORDER(a).localeCompare(LEVEL_ORDER(b)));
+  const levels = levelsInOrder(config.levels).filter((l) => has(config.levels[l]));
 
   const start = courseTime(event.start_time);
   const end = courseTime(event.end_time);
@@ -287,7 +296,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
     .map(Number)
     .filter((d) => has(config.weekdays[d]));
   const weekdaysFromKeywords = weekdays.length > 0;
-  if (weekdays.length === 0 && start) weekdays = [weekdayOf(isoDateOf(start.instant))];
+  if (weekdays.length === 0 && start) weekdays = [toZoned(start.instant).weekday];
   weekdays.sort((a, b) => a - b);
   const timeOfDay: TimeOfDay | undefined =
     start && !start.dateOnly ? (toZoned(start.instant).hour >= 16 ? 'evening' : 'daytime') : undefined;
@@ -377,9 +386,7 @@ export function toCourse(event: EventWire, options: NormaliseOptions): Course {
       course.sessions = sessions;
       // A series meets on the weekdays of its dates, not only on its first date's.
       if (!weekdaysFromKeywords)
-        course.weekdays = [...new Set(sessions.map((x) => weekdayOf(isoDateOf(x.start.instant))))].sort(
-          (a, b) => a - b,
-        );
+        course.weekdays = [...new Set(sessions.map((x) => toZoned(x.start.instant).weekday))].sort((a, b) => a - b);
     } else course.sessionCount = event.sub_events.length;
   }
   if (enrolStart !== undefined) course.enrolment.start = enrolStart;

@@ -4,6 +4,7 @@
  * web pages, addresses with a map link, service languages and service hours. Also the
  * phone and e-mail checks the contact card applies to an editor's markup. Pure.
  */
+import { displayNames } from '../../shared/intl.js';
 import { FALLBACK_ORDER, localisedMapFromList, pickLocalised, type LocalisedText } from '../localised.js';
 import { tm35finToWgs84 } from './coordinates.js';
 import { parseServiceHours, type ServiceHours } from './hours.js';
@@ -371,7 +372,7 @@ export function organizationName(org: PtvOrganization, locale: string): Localise
 /** A language's name in the interface language (`sv` → `ruotsi` in Finnish); the code if unknown. */
 export function languageName(code: string, locale: string): string {
   try {
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    const name = displayNames(locale, { type: 'language', fallback: 'none' }).of(code);
     return name ?? code;
   } catch {
     return code;
@@ -381,7 +382,7 @@ export function languageName(code: string, locale: string): string {
 /** Whether a string is a language tag `Intl` knows a name for (`fi`, `sv`, `ar`, `uk` …). */
 export function isKnownLanguage(code: string): boolean {
   try {
-    return !!new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(code);
+    return !!displayNames('en', { type: 'language', fallback: 'none' }).of(code);
   } catch {
     return false;
   }

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { EN_DASH, formatDayMonth, formatEndTime, formatTime, weekdayName } from '../../shared/format.js';
 import { isolateLtr, ltr, textIn } from '../../shared/content.js';
+import { listFormat } from '../../shared/intl.js';
 import { isoDateOf, startOfDay, weekdayOf, type IsoDate } from '../../shared/time.js';
 import { pickLang, type Localised, type OfficeContact } from '../../api/ptv/contact.js';
 import {
@@ -22,7 +23,7 @@ import type { CardContext } from './card-context.js';
 function spansText(spans: readonly Span[], ctx: CardContext) {
   if (spans.length < 2) return ltr(formatSpans(spans));
   const times = spans.map((s) => formatSpans([s]));
-  return new Intl.ListFormat(ctx.locale, { type: 'unit' })
+  return listFormat(ctx.locale, { type: 'unit' })
     .formatToParts(times)
     .map((part) => (part.type === 'element' ? ltr(part.value) : part.value));
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { KotoElement } from '../../shared/koto-element.js';
 import type { CourseCatalogueClient } from '../../api/linked-events/client.js';
 import { defaultKeywordConfig, type Course, type KeywordConfig } from '../../api/linked-events/course.js';
@@ -155,19 +156,28 @@ export class KotoCourseCatalogue extends KotoElement {
     if (!code) return nothing;
     // The card's fixed words, looked up once per render of the list rather than once per card.
     const labels = code.cardLabels();
-    return courses.map((course, index) =>
-      code.renderCourseCard(course, {
-        direction: this.direction,
-        locale: this.locale,
-        labels,
-        index,
-        expanded: this.details.isOpen(course),
-        details: this.details.of(course),
-        href: this.hrefFor(course),
-        onToggle: this.onToggle,
-        onApply: this.onApply,
-      }),
-    );
+    const { direction, locale } = this;
+    return courses.map((course, index) => {
+      const expanded = this.details.isOpen(course);
+      const details = this.details.of(course);
+      const href = this.hrefFor(course);
+      // A card is made again only when what it shows changed: not for the loading state of a
+      // new search, nor for the cards above the new ones of "Show more" (issue 18). Its words
+      // follow `locale`: an element renders only once its locale's strings are there.
+      return guard([course, index, locale, direction, expanded, details, href], () =>
+        code.renderCourseCard(course, {
+          direction,
+          locale,
+          labels,
+          index,
+          expanded,
+          details,
+          href,
+          onToggle: this.onToggle,
+          onApply: this.onApply,
+        }),
+      );
+    });
   };
 
   private get resultsView(): ResultsView {

@@ -84,6 +84,17 @@ export const styles = [
     .card.cancelled {
       border-style: dashed;
     }
+    /*
+     * Cards out of view skip style, layout and paint until they come near it (issue 18: the
+     * list's style and layout took 195 ms of a filter change at 4× CPU throttling, 60 ms with
+     * this). Find in page, focus and scrolling to a card still reach them. A card keeps its
+     * real height once it has been shown (auto); until then it counts as a typical card
+     * (measured: 25–31rem from 600px wide, 45–54rem in a narrow column).
+     */
+    .list > .card:not(.skeleton-card) {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 28rem;
+    }
     .name {
       font-size: 1.2rem;
       line-height: 1.3;
@@ -202,6 +213,14 @@ export const styles = [
       .row {
         grid-template-columns: 1fr;
         gap: 0;
+      }
+      .list > .card:not(.skeleton-card) {
+        contain-intrinsic-block-size: auto 48rem;
+      }
+    }
+    @media print {
+      .list > .card:not(.skeleton-card) {
+        content-visibility: visible;
       }
     }
     @media (forced-colors: active) {

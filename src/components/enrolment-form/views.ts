@@ -13,6 +13,7 @@ import { metaTag } from '../../shared/config.js';
 import { notSetUp as notSetUpNotice } from '../../shared/not-set-up.js';
 import { failureParagraphs, serviceDetail } from '../../shared/failure.js';
 import { formatDateRange, formatDateTime, formatTime, formatTimeRange, weekdayName } from '../../shared/format.js';
+import { listFormat } from '../../shared/intl.js';
 import { contentLang, isolateLtr, languageNote, ltr, serviceWords } from '../../shared/content.js';
 import type { StoredHold } from './draft-store.js';
 import { errorSummary, type SummaryItem } from './error-summary.js';
@@ -108,7 +109,7 @@ export function courseSummary(ctx: FormContext, compact = false, heading = true)
   const place = c.place?.name;
   const time = c.timeOfDay === 'evening' ? msg('Evening group') : c.timeOfDay === 'daytime' ? msg('Daytime group') : '';
   // As the catalogue's card: the weekdays in words, the times left to right.
-  const days = new Intl.ListFormat(locale).format(c.weekdays.map((d) => weekdayName(d, locale)));
+  const days = listFormat(locale).format(c.weekdays.map((d) => weekdayName(d, locale)));
   const t = sessionTimes(c);
   const hours = t && (t.end === undefined ? formatTime(t.start) : formatTimeRange(t.start, t.end));
   return html`<section class="course ${compact ? 'compact' : ''}" part="course" aria-labelledby="course-title">
