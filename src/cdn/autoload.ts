@@ -7,9 +7,10 @@
  * when the element is defined. `koto-elements-all.js` defines all four at once.
  *
  * `__KOTO_ELEMENTS__` is written by scripts/cdn-config.mjs from the build of the elements:
- * for each tag, its module and every chunk that module imports statically, relative to this
- * file. They are preloaded together (`<link rel="modulepreload">`), so the chunks are fetched
- * in one round trip instead of one level of imports after another.
+ * for each tag, its module, every chunk that module imports statically, and the chunks its
+ * lazy modules import (not those modules), relative to this file. They are preloaded together
+ * (`<link rel="modulepreload">`), so the chunks are fetched in one round trip instead of one
+ * level of imports after another, and a lazy module, once asked for, waits only for itself.
  */
 declare const __KOTO_ELEMENTS__: Record<string, string[]>;
 

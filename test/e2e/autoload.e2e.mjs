@@ -115,6 +115,22 @@ test('the catalogue’s chunks are requested with its module, not discovered aft
     const asked = log.findIndex((e) => e.event === 'request' && e.path === chunk);
     assert.ok(asked >= 0 && asked < moduleArrived, `${chunk} requested before the module arrived`);
   }
+  // The cards' code stays lazy, but the chunks it imports come with the catalogue: once asked
+  // for, it waits for itself only, not one more round trip (issue 18's first-content bench).
+  await page.waitForFunction(
+    () => !!document.querySelector('koto-course-catalogue')?.shadowRoot?.querySelector('li.card:not(.skeleton-card)'),
+  );
+  const cards = requested().find((p) => /\/chunks\/course-card-[A-Z0-9]+\.js$/.test(p)) ?? '';
+  const cardsAsked = log.findIndex((e) => e.event === 'request' && e.path === cards);
+  assert.ok(cardsAsked > moduleArrived, 'the cards’ code is loaded after the catalogue’s');
+  for (const chunk of withStaticImports(cards)) {
+    if (chunk === cards) continue;
+    const asked = log.findIndex((e) => e.event === 'request' && e.path === chunk);
+    assert.ok(
+      asked >= 0 && asked < moduleArrived,
+      `${chunk} (imported by the cards’ code) preloaded with the catalogue`,
+    );
+  }
   // Each file once: the preload and the import share one fetch.
   const requests = log.filter((e) => e.event === 'request').map((e) => e.path);
   assert.equal(requests.length, requested().length, requests.join('\n'));
