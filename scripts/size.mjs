@@ -63,14 +63,14 @@ const ENTRIES = [
     entry: 'src/define/course-catalogue.ts',
     parts: ['course-catalogue'],
     budgetKb: 30,
-    ceilingKb: 37.2,
+    ceilingKb: 36.4,
   },
   {
     name: '<koto-enrolment-form>',
     entry: 'src/define/enrolment-form.ts',
     parts: ['enrolment-form'],
     budgetKb: 33,
-    ceilingKb: 44.5,
+    ceilingKb: 44.1,
   },
   {
     name: '<koto-guidance-booking>',
@@ -92,13 +92,13 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 40.8, 'enrolment-form': 48.7, 'guidance-booking': 41, 'contact-card': 39.8 }[name] ?? 0,
+      { 'course-catalogue': 39.8, 'enrolment-form': 48.5, 'guidance-booking': 41, 'contact-card': 39.8 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',
     cdn: ['koto-elements.js', ...Object.keys(ELEMENTS).map((name) => `elements/${name}.js`)],
     budgetKb: 66,
-    ceilingKb: 84.6,
+    ceilingKb: 84.9,
   },
   { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 78.4 },
 ];

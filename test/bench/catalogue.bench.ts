@@ -54,9 +54,6 @@ class TimedClient implements CourseCatalogueClient {
   listCoursesAt(url: string, o?: Parameters<CourseCatalogueClient['listCoursesAt']>[1]) {
     return this.timed(() => this.inner.listCoursesAt(url, o));
   }
-  getCourse(id: string, o?: Parameters<CourseCatalogueClient['getCourse']>[1]) {
-    return this.inner.getCourse(id, o);
-  }
 }
 
 const layout = (el: Element | null | undefined) => el?.getBoundingClientRect();
