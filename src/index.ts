@@ -20,6 +20,8 @@ export {
 export { pickLocalised, type LocalisedText } from './api/localised.js';
 export {
   LinkedEventsClient,
+  LinkedEventsCourseClient,
+  LinkedEventsEnrolmentClient,
   type CourseCatalogueClient,
   type CoursePage,
   type CourseQuery,

@@ -25,8 +25,13 @@ export const defaultLocale: Locale = 'fi';
 
 // Each locale's strings are split into parts (`common` and one per element, see
 // scripts/localize-split.mjs), so an element loads only its own. The parts loaded so far
-// are merged into one templates object per locale, which `msg()` reads.
-const templates = new Map<Locale, Record<string, unknown>>();
+// are merged into one table per locale, which `msg()` reads. The tables are keyed by the
+// first 9 characters of lit-localize's ids (`s` or `h` and 8 of 16 hex digits, unique: the
+// split checks): `msg()` asks for the full id, and the proxy looks it up by its start (issue 18:
+// the hashes were a fifth of the gzip bytes of the strings).
+const SHORT = 9;
+const tables = new Map<Locale, Record<string, unknown>>();
+const modules = new Map<Locale, LocaleModule>();
 const loadedParts = new Map<Locale, Set<LocalePart>>();
 const loading = new Map<string, Promise<void>>();
 let current: Locale = sourceLocale;
@@ -35,10 +40,7 @@ configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...targetLocales],
   getLocale: () => current,
-  loadLocaleSync: (locale) => {
-    const merged = templates.get(locale as Locale);
-    return merged ? ({ templates: merged } as LocaleModule) : undefined;
-  },
+  loadLocaleSync: (locale) => modules.get(locale as Locale),
 });
 
 /** Runs `fn` with `msg()` answering in `locale`. */
@@ -65,7 +67,16 @@ function loadPart(locale: TargetLocale, part: LocalePart): Promise<void> {
   if (!promise) {
     promise = localePartLoaders[locale][part]().then(
       (module) => {
-        templates.set(locale, { ...templates.get(locale), ...(module.templates as Record<string, unknown>) });
+        let table = tables.get(locale);
+        if (!table) {
+          const t: Record<string, unknown> = (table = {});
+          tables.set(locale, t);
+          const lookUp = {
+            get: (_: unknown, id: unknown) => (typeof id === 'string' ? t[id.slice(0, SHORT)] : undefined),
+          };
+          modules.set(locale, { templates: new Proxy(t, lookUp) } as LocaleModule);
+        }
+        Object.assign(table, module.templates);
         let have = loadedParts.get(locale);
         if (!have) loadedParts.set(locale, (have = new Set()));
         have.add(part);

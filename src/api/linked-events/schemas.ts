@@ -6,9 +6,9 @@
 import * as z from 'zod/mini';
 
 export const Localised = z.nullish(z.record(z.string(), z.nullish(z.string())));
-const Id = z.union([z.string(), z.pipe(z.number(), z.transform(String))]);
+export const Id = z.union([z.string(), z.pipe(z.number(), z.transform(String))]);
 const Count = z.nullish(z.number());
-const Text = z.nullish(z.string());
+export const Text = z.nullish(z.string());
 
 /** A keyword: a bare reference, or the included object. */
 export const Keyword = z.object({ '@id': z.optional(z.string()), id: z.optional(z.string()), name: Localised });
@@ -98,23 +98,6 @@ export const EventPage = z.object({
   meta: z.object({ count: z.number(), next: Text, previous: Text }),
   data: z.array(z.unknown()),
 });
-
-export const SeatsReservation = z.object({
-  id: Id,
-  code: z.string(),
-  registration: Id,
-  seats: z.number(),
-  in_waitlist: z.boolean(),
-  timestamp: Text,
-  expiration: z.string(),
-});
-
-export const SignupGroupResponse = z.object({
-  id: z.optional(Id),
-  signups: z.array(z.object({ id: z.optional(Id), attendee_status: Text })),
-});
-
-export const SignupListResponse = z.array(z.object({ id: z.optional(Id), attendee_status: Text }));
 
 export type EventWire = z.infer<typeof Event>;
 export type RegistrationWire = z.infer<typeof Registration>;

@@ -5,12 +5,12 @@
  * out, and "Show more" as a quiet request of the same Loader, which a new search aborts.
  */
 import type { HttpFailure, Result } from '../../api/http.js';
+import type { LinkedEventsCallOptions } from '../../api/linked-events/connection.js';
 import {
-  LinkedEventsClient,
+  LinkedEventsCourseClient,
   type CourseCatalogueClient,
   type CoursePage,
-  type LinkedEventsCallOptions,
-} from '../../api/linked-events/client.js';
+} from '../../api/linked-events/courses.js';
 import type { Course, KeywordConfig } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import { Loader, type LoaderHost, type LoadState } from '../../shared/loader.js';
@@ -123,7 +123,7 @@ export class CatalogueResults {
       given: inputs.given,
       base: inputs.base,
       makeClient: (baseUrl) =>
-        new LinkedEventsClient({ baseUrl, keywords: inputs.keywords(), now: () => inputs.clock()() }),
+        new LinkedEventsCourseClient({ baseUrl, keywords: inputs.keywords(), now: () => inputs.clock()() }),
       madeFrom: inputs.keywords,
       args: (): Args => [inputs.filters(), inputs.keywords(), inputs.locale(), inputs.clock(), ...inputs.attributes()],
       load: (client, args, signal) => this.search(client, args, signal),

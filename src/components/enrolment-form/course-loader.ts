@@ -8,7 +8,7 @@
  * another `event` or client, or after a fresh one failed or was cut short); a new language
  * of the course shown only replaces its texts, and when that fails the course shown stays.
  */
-import { LinkedEventsClient, type EnrolmentClient } from '../../api/linked-events/client.js';
+import { LinkedEventsEnrolmentClient, type EnrolmentClient } from '../../api/linked-events/enrolment.js';
 import type { Course } from '../../api/linked-events/course.js';
 import type { Registration } from '../../api/linked-events/registration.js';
 import type { HttpFailure, Result } from '../../api/http.js';
@@ -55,7 +55,7 @@ export class CourseLoader {
     this.loader = new Loader(host, {
       given: options.given,
       base: options.base,
-      makeClient: (baseUrl) => new LinkedEventsClient({ baseUrl }),
+      makeClient: (baseUrl) => new LinkedEventsEnrolmentClient({ baseUrl }),
       args: (): Args => [this.courseId, options.locale()],
       sameAs: ([id], [shownId]) => id === shownId,
       load: (client, args, signal) => this.load(client, args, signal),

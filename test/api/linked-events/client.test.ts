@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { LinkedEventsClient } from '../../../src/api/linked-events/client.js';
+import {
+  LinkedEventsClient,
+  LinkedEventsCourseClient,
+  LinkedEventsEnrolmentClient,
+} from '../../../src/api/linked-events/client.js';
 import { mockApi, type MockApi } from '../../helpers/mock.js';
 
 describe('LinkedEventsClient', () => {
@@ -118,6 +122,31 @@ describe('LinkedEventsClient', () => {
       // Registration 102 (course 3) is full with a waiting list.
       const hold = await client.reserveSeats('102', 1);
       expect(hold.ok && hold.value.inWaitlist).to.equal(true);
+    });
+  });
+
+  // Each element makes the half it needs, so that a page with the catalogue does not ship the
+  // enrolment requests, nor a page with the form the listing (issue 18).
+  describe('the halves the elements make', () => {
+    it('the course client lists as the whole client does, and only lists', async () => {
+      const half = new LinkedEventsCourseClient({ baseUrl: api.linkedEvents, backoffMs: 1 });
+      const [mine, whole] = await Promise.all([half.listCourses({ pageSize: 3 }), client.listCourses({ pageSize: 3 })]);
+      expect(mine).to.deep.equal(whole);
+      if (!mine.ok) return;
+      const next = await half.listCoursesAt(mine.value.next!);
+      expect(next.ok && next.value.courses.length).to.equal(3);
+      expect('getCourse' in half || 'reserveSeats' in half).to.equal(false);
+    });
+
+    it('the enrolment client finds a course with its registration and holds a seat, and does not list', async () => {
+      const half = new LinkedEventsEnrolmentClient({ baseUrl: api.linkedEvents, backoffMs: 1 });
+      const course = await half.getCourse('porvoo:koto-02', { language: 'en' });
+      expect(course.ok && course.value.registrationId).to.equal('101');
+      const registration = await half.getRegistration('101');
+      expect(registration.ok && registration.value.id).to.equal('101');
+      const hold = await half.reserveSeats('100', 1);
+      expect(hold.ok && hold.value.inWaitlist).to.equal(false);
+      expect('listCourses' in half).to.equal(false);
     });
   });
 });

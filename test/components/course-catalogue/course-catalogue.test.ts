@@ -229,7 +229,6 @@ describe('<koto-course-catalogue>', () => {
             ? { ok: true, value: { count: 251, courses: [early], next: `page:${n + 1}`, skipped: 0 } }
             : { ok: true, value: { count: 251, courses: [late], skipped: 0 } };
         },
-        getCourse: (id, o) => inner.getCourse(id, o),
       };
       const el = await fixture<KotoCourseCatalogue>(
         html`<koto-course-catalogue lang="en" page-size="1" .client=${client}></koto-course-catalogue>`,
@@ -253,7 +252,6 @@ describe('<koto-course-catalogue>', () => {
       const client: CourseCatalogueClient = {
         listCourses: (q, o) => inner.listCourses(q, o),
         listCoursesAt: async () => ({ ok: false, error: { kind: 'network', message: 'offline' } }),
-        getCourse: (id, o) => inner.getCourse(id, o),
       };
       const el = await fixture<KotoCourseCatalogue>(
         html`<koto-course-catalogue lang="en" page-size="1" .client=${client}></koto-course-catalogue>`,

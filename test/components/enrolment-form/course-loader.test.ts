@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import { mockApiForEachTest } from '../../helpers/mock.js';
 import { makeHost, type ControllerHost } from '../../helpers/controller-host.js';
 import { CourseLoader, type CourseLoaderOptions } from '../../../src/components/enrolment-form/course-loader.js';
-import { LinkedEventsClient, type EnrolmentClient } from '../../../src/api/linked-events/client.js';
+import {
+  LinkedEventsClient,
+  LinkedEventsEnrolmentClient,
+  type EnrolmentClient,
+} from '../../../src/api/linked-events/client.js';
 import type { HttpFailure } from '../../../src/api/http.js';
 import { COURSE, holdElsewhere, log, waitUntil } from './helpers.js';
 
@@ -266,7 +270,7 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       const host = await makeHost();
       const { loader, inputs } = loaderFor(host, { id: COURSE.open });
       const first = loader.client;
-      expect(first).to.be.instanceOf(LinkedEventsClient);
+      expect(first).to.be.instanceOf(LinkedEventsEnrolmentClient);
       expect(loader.client).to.equal(first);
       inputs.base = `${api.linkedEvents}other/`;
       expect(loader.client).not.to.equal(first);
