@@ -243,7 +243,7 @@ for (const locale of LOCALES) {
       await booking.locator('form button[type="submit"]').click();
       await inShadow(page, 'koto-guidance-booking', '#cancel-open');
       await booking.locator('#cancel-open').click();
-      await fetch(new URL('/mock-api/demo/__control/fault', server.url), {
+      await fetch(new URL('/mock-api/demo/__control/fault', env.server.url), {
         method: 'POST',
         // A DELETE is tried three times by the client: each fails.
         body: JSON.stringify({ api: 'respa', method: 'DELETE', path: 'reservation/', fault: 'status=503', times: 3 }),
