@@ -6,6 +6,7 @@
  * date-dependent files at the hard instants (Chromium), and the end-to-end tests.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { engines } from './engines.mjs';
 
 const steps = [
   ['Custom Elements Manifest', 'node', ['scripts/manifest.mjs']],
@@ -20,24 +21,58 @@ const steps = [
   ['Contract: the client and the fake against the Linked Events OpenAPI', 'node', ['scripts/contract.mjs']],
   ['Package: build, publint, attw, npm pack contents', 'node', ['scripts/check-package.mjs']],
   ['Size: no entry grows past its ceiling (targets: npm run size)', 'node', ['scripts/size.mjs', '--guard']],
-  ['Browser tests', 'node', ['scripts/run-browser-tests.mjs']],
 ];
 
 /**
- * The last two steps run side by side: both spend most of their time waiting (the fake's
- * answers, debounces, a walk through a flow), not computing, and one after the other they
- * took CI past its 25 minutes. Each one's output is printed whole when it ends.
+ * Then the browser work, in two lanes side by side. Firefox and WebKit run one test file at a
+ * time each, and the end-to-end tests walk flows one at a time: most of their time is spent
+ * waiting (the fake's answers, debounces, timers), not computing, so they share two cores
+ * well with Chromium's parallel pages and the date sweep. One after the other, these steps
+ * took CI past its 25 minutes (1630 s on 2026-12-04). Each lane's output is printed whole
+ * as each of its steps ends; every step runs even when another failed.
+ *
+ * Lane 1: Chromium (with coverage), then the date-dependent files at the 13 hard instants.
+ * Lane 2: Firefox and WebKit side by side, then the end-to-end tests (dist/ was built by the
+ * package check above).
  */
-const together = [
+const available = engines()
+  .filter((e) => e.available && (e.name !== 'webkit' || e.driver))
+  .map((e) => e.name);
+const requested = (process.env.KOTO_BROWSERS ?? '').split(',').filter(Boolean);
+const use = (/** @type {string[]} */ names) =>
+  names.filter((n) => available.includes(n) && (requested.length === 0 || requested.includes(n))).join(',');
+const chromium = use(['chromium']);
+const others = use(['firefox', 'webkit']);
+if (!chromium) {
+  console.error('\n✗ The browser tests and the date sweep need Chromium: apt-get install -y chromium');
+  process.exit(1);
+}
+
+/** @type {[name: string, cmd: string, args: string[], env: Record<string, string>][][]} */
+const lanes = [
   [
-    'The date-dependent tests at 13 hard instants, in Chromium (npm run test:dates)',
-    'node',
-    ['scripts/test-dates.mjs'],
-    // Fewer pages at once than alone: the end-to-end browser shares the machine.
-    { KOTO_CONCURRENCY: process.env.KOTO_CONCURRENCY ?? '3' },
+    ['Browser tests (Chromium)', 'node', ['scripts/run-browser-tests.mjs'], { KOTO_BROWSERS: chromium }],
+    [
+      'The date-dependent tests at 13 hard instants, in Chromium (npm run test:dates)',
+      'node',
+      ['scripts/test-dates.mjs'],
+      // Fewer pages at once than alone: the other lane shares the machine.
+      { KOTO_CONCURRENCY: process.env.KOTO_CONCURRENCY ?? '3' },
+    ],
   ],
-  // dist/ was built by the package check above.
-  ['End-to-end (demo page, CDN file, static Storybook, editor’s guide)', 'node', ['scripts/e2e.mjs'], {}],
+  [
+    ...(others
+      ? /** @type {const} */ ([
+          [
+            `Browser tests (${others.replace(',', ' and ')})`,
+            'node',
+            ['scripts/run-browser-tests.mjs'],
+            { KOTO_BROWSERS: others },
+          ],
+        ])
+      : []),
+    ['End-to-end (demo page, CDN file, static Storybook, editor’s guide)', 'node', ['scripts/e2e.mjs'], {}],
+  ],
 ];
 
 for (const [name, cmd, args] of steps) {
@@ -51,37 +86,40 @@ for (const [name, cmd, args] of steps) {
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-console.log(`\n▶ Side by side: ${together.map(([name]) => name).join('; ')}`);
-const ended = await Promise.all(
-  together.map(
-    ([name, cmd, args, env]) =>
-      /** @type {Promise<{ name: string, status: number | null, output: string, seconds: number }>} */ (
-        new Promise((resolve) => {
-          const started = Date.now();
-          const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-          /** @type {Buffer[]} */
-          const chunks = [];
-          child.stdout.on('data', (c) => chunks.push(c));
-          child.stderr.on('data', (c) => chunks.push(c));
-          child.on('close', (status) =>
-            resolve({
-              name,
-              status,
-              output: Buffer.concat(chunks).toString('utf8'),
-              seconds: (Date.now() - started) / 1000,
-            }),
-          );
-        })
-      ),
-  ),
+if (!others) console.log('\nFirefox and WebKit: not on this machine (npm test runs them where they are).');
+console.log(
+  `\n▶ Side by side:\n${lanes.map((l, i) => `  lane ${i + 1}: ${l.map(([n]) => n).join(' → ')}`).join('\n')}`,
 );
-let failedStep;
-for (const { name, status, output, seconds } of ended) {
-  console.log(`\n▶ ${name}\n${output}`);
-  if (status === 0) console.log(`✓ ${name} (${seconds.toFixed(1)} s)`);
-  else {
-    console.error(`\n✗ ${name} failed (exit ${status}).`);
-    failedStep ??= status ?? 1;
-  }
-}
-if (failedStep !== undefined) process.exit(failedStep);
+
+/**
+ * Runs one step with its output kept, printed whole when it ends.
+ * @param {[name: string, cmd: string, args: string[], env: Record<string, string>]} step
+ * @returns {Promise<number>}
+ */
+const runStep = ([name, cmd, args, env]) =>
+  new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    /** @type {Buffer[]} */
+    const chunks = [];
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => chunks.push(c));
+    child.on('close', (status) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`\n▶ ${name}\n${Buffer.concat(chunks).toString('utf8')}`);
+      if (status === 0) console.log(`✓ ${name} (${seconds} s)`);
+      else console.error(`\n✗ ${name} failed (exit ${status}, ${seconds} s).`);
+      resolve(status ?? 1);
+    });
+  });
+
+const statuses = await Promise.all(
+  lanes.map(async (lane) => {
+    /** @type {number[]} */
+    const done = [];
+    for (const step of lane) done.push(await runStep(step));
+    return done;
+  }),
+);
+const failed = statuses.flat().find((status) => status !== 0);
+if (failed !== undefined) process.exit(failed);
