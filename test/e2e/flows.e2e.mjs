@@ -9,7 +9,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { RESULTS, axe, useDemoPage } from './harness.mjs';
+import { RESULTS, SCREENSHOTS, axe, useDemoPage } from './harness.mjs';
 import { chooseRadio, expectFocus, focused, t, tabTo } from './keyboard.mjs';
 
 const env = useDemoPage();
@@ -38,16 +38,18 @@ async function open(locale, options = {}) {
 }
 
 /**
- * axe on the current state, zero violations; a screenshot either way.
+ * axe on the current state, zero violations; a screenshot either way (unless KOTO_SCREENSHOTS=0).
  * @param {import('playwright-core').Page} page
  * @param {string} name
  */
 async function audit(page, name) {
   await page.waitForTimeout(150);
-  await page.screenshot({ path: `${RESULTS}/${name}.png`, fullPage: true });
-  // The element in focus (or the last one used) on its own, easier to look at.
-  const section = page.locator('section:focus-within, section:has(:focus)').first();
-  if (await section.count()) await section.screenshot({ path: `${RESULTS}/${name}-section.png` }).catch(() => {});
+  if (SCREENSHOTS) {
+    await page.screenshot({ path: `${RESULTS}/${name}.png`, fullPage: true });
+    // The element in focus (or the last one used) on its own, easier to look at.
+    const section = page.locator('section:focus-within, section:has(:focus)').first();
+    if (await section.count()) await section.screenshot({ path: `${RESULTS}/${name}-section.png` }).catch(() => {});
+  }
   const violations = await axe(page);
   assert.deepEqual(violations, [], `axe: ${name}`);
 }

@@ -17,6 +17,13 @@ import { importMockServer } from '../../scripts/mock-server.mjs';
 
 export const RESULTS = resolve('test-results');
 
+/**
+ * Whether the flows keep a picture of each state they audit in test-results/ (for a person to
+ * look at). `npm test` sets KOTO_SCREENSHOTS=0: nobody looks at them there, and the 64
+ * full-page PNGs cost the flows a sixth of their time.
+ */
+export const SCREENSHOTS = process.env.KOTO_SCREENSHOTS !== '0';
+
 export async function launchBrowser() {
   const chrome = engines().find((e) => e.name === 'chromium');
   if (!chrome?.available) throw new Error('End-to-end tests need Chromium: apt-get install -y chromium');
@@ -80,15 +87,25 @@ export const useStaticPages = (options) => useServerAndBrowser(() => startStatic
 
 /** `npm start`'s server (the demo page and the fake), on a free port. */
 export async function startDemoServer() {
+  // A dependency cache of this process's own: the e2e files run two at a time (scripts/e2e.mjs),
+  // and two servers pre-bundling into one node_modules/.vite at once can overwrite each other.
+  const cacheDir = await mkdtemp(join(tmpdir(), 'koto-vite-'));
   const server = await createViteServer({
     configFile: resolve('vite.config.ts'),
+    cacheDir,
     logLevel: 'error',
     server: { port: 0, host: '127.0.0.1', hmr: false },
   });
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await server.close();
+      await rm(cacheDir, { recursive: true, force: true });
+    },
+  };
 }
 
 const TYPES = {
