@@ -95,13 +95,14 @@ try {
   // (In the CDN folder, the define calls sit in chunks: read each file with its static imports.)
   const withImports = (/** @type {string} */ file) => {
     const code = readFileSync(file, 'utf8');
-    const chunks = [...code.matchAll(/(?:from|import)\s*"(\.\.?\/chunks\/[^"]+\.js)"/g)];
+    const chunks = [...code.matchAll(/(?:from|import)\s*["'`](\.\.?\/chunks\/[^"'`]+\.js)["'`]/g)];
     return [code, ...chunks.map((m) => readFileSync(join(dirname(file), m[1] ?? ''), 'utf8'))].join('\n');
   };
   const all = withImports('dist/cdn/koto-elements-all.js');
   for (const file of readdirSync('dist/cdn/elements').filter((f) => f.endsWith('.js'))) {
-    const tag = `"koto-${file.replace(/\.js$/, '')}"`;
-    if (!withImports(`dist/cdn/elements/${file}`).includes(tag) || !all.includes(tag))
+    // The tag as a string literal in any quotes (Rolldown's minifier writes strings as `…`).
+    const tag = new RegExp(`(["'\`])koto-${file.replace(/\.js$/, '')}\\1`);
+    if (!tag.test(withImports(`dist/cdn/elements/${file}`)) || !tag.test(all))
       problems.push(`dist/cdn/elements/${file} or koto-elements-all.js does not register ${tag}`);
   }
   for (const entry of defines) {

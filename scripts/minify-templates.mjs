@@ -3,8 +3,9 @@
  * Minifies the HTML in `html`/`svg` templates and the CSS in `css` templates of our source at
  * build time (issue 18: about 1 kB gzip per element), with the Lit team's
  * @lit-labs/rollup-plugin-minify-html-literals (html-minifier-next and Lightning CSS).
- * One set of options for every build: the library modules (Vite), the CDN folder and
- * `npm run size` (esbuild), so that the size measured is the size shipped.
+ * One set of options for every build: the library modules (Vite), the CDN folder (Rolldown,
+ * its autoloader esbuild) and `npm run size` (esbuild for the elements bundled on their own,
+ * the CDN folder as built), so that the size measured is the size shipped.
  *
  * Options, against the plugin's defaults:
  * - `removeEmptyAttributes: false`: `alt=""`, `value=""` and `lang=""` mean something
@@ -83,6 +84,35 @@ export function viteMinifyTemplates() {
   return {
     ...minifyHTML({ options, failOnError: true, filter: (/** @type {string} */ id) => OURS.test(id) }),
     enforce: /** @type {const} */ ('pre'),
+  };
+}
+
+/** Results by file and source: the CDN folder's builds read the same files. */
+const cache = new Map();
+
+/**
+ * For Rolldown (the CDN folder's elements, scripts/cdn-config.mjs): before TypeScript is
+ * stripped, like `viteMinifyTemplates`, with a hook filter (Rolldown then calls it for our
+ * files only) and each file minified once for all builds of a run.
+ * @returns {import('rolldown').Plugin}
+ */
+export function rolldownMinifyTemplates() {
+  return {
+    name: 'koto-minify-templates',
+    transform: {
+      filter: { id: OURS },
+      async handler(code, id) {
+        const key = `${id}\0${code}`;
+        if (!cache.has(key)) cache.set(key, minifyTemplates(code, id));
+        try {
+          const result = await cache.get(key);
+          return result ? { code: result.code, map: /** @type {any} */ (result.map) } : null;
+        } catch (error) {
+          // As `failOnError`: a template the minifier cannot read stops the build.
+          return this.error(error instanceof Error ? error.message : String(error));
+        }
+      },
+    },
   };
 }
 

@@ -74,9 +74,9 @@ test('a page with one catalogue loads the autoloader, the catalogue and its Finn
     /Näytä lisää kursseja/.test(document.querySelector('koto-course-catalogue')?.shadowRoot?.textContent ?? ''),
   );
   const code = withStaticImports('/cdn/elements/course-catalogue.js');
-  const strings = requested().filter((p) => /\/chunks\/(common|course-catalogue)-[A-Z0-9]+\.js$/.test(p));
+  const strings = requested().filter((p) => /\/chunks\/(common|course-catalogue)-[a-z0-9]+\.js$/.test(p));
   // The cards' code comes on its own once there are courses to show (issue 19's split).
-  const cards = requested().filter((p) => /\/chunks\/course-card-[A-Z0-9]+\.js$/.test(p));
+  const cards = requested().filter((p) => /\/chunks\/course-card-[a-z0-9]+\.js$/.test(p));
   assert.equal(cards.length, 1, 'the course cards’ code');
   const cardCode = withStaticImports(cards[0] ?? '');
   assert.deepEqual(
@@ -120,7 +120,7 @@ test('the catalogue’s chunks are requested with its module, not discovered aft
   await page.waitForFunction(
     () => !!document.querySelector('koto-course-catalogue')?.shadowRoot?.querySelector('li.card:not(.skeleton-card)'),
   );
-  const cards = requested().find((p) => /\/chunks\/course-card-[A-Z0-9]+\.js$/.test(p)) ?? '';
+  const cards = requested().find((p) => /\/chunks\/course-card-[a-z0-9]+\.js$/.test(p)) ?? '';
   const cardsAsked = log.findIndex((e) => e.event === 'request' && e.path === cards);
   assert.ok(cardsAsked > moduleArrived, 'the cards’ code is loaded after the catalogue’s');
   for (const chunk of withStaticImports(cards)) {
