@@ -75,7 +75,7 @@ const ENTRIES = [
     entry: 'src/define/enrolment-form.ts',
     parts: ['enrolment-form'],
     budgetKb: 33,
-    ceilingKb: 44.5,
+    ceilingKb: 45.1,
   },
   {
     name: '<koto-guidance-booking>',
@@ -97,15 +97,15 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 40.9, 'enrolment-form': 49.1, 'guidance-booking': 41.5, 'contact-card': 40.0 }[name] ?? 0,
+      { 'course-catalogue': 40.9, 'enrolment-form': 49.7, 'guidance-booking': 41.5, 'contact-card': 40.0 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',
     cdn: ['koto-elements.js', ...Object.keys(ELEMENTS).map((name) => `elements/${name}.js`)],
     budgetKb: 66,
-    ceilingKb: 85.5,
+    ceilingKb: 86.0,
   },
-  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 78.4 },
+  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 79.1 },
 ];
 const analyze = process.argv.includes('--analyze');
 const guard = process.argv.includes('--guard');

@@ -70,6 +70,18 @@ export class DraftController {
     return key ? loadDraft(key) : undefined;
   }
 
+  /** Whether a stored draft may come back (the learner did not clear it). */
+  mayComeBack(): boolean {
+    const stored = this.stored();
+    return !!stored && !stored.cleared;
+  }
+
+  /** What is stored, and what comes back (`restore`): not a cleared form, nor when there is nothing to fill in (`hardBlock`). */
+  comingBack(hardBlock: boolean): { stored?: StoredDraft; restore?: StoredDraft } {
+    const stored = this.stored();
+    return { stored, restore: !stored?.cleared && !hardBlock ? stored : undefined };
+  }
+
   /** Brings back the answers and step of `stored`. */
   restore(stored: StoredDraft): void {
     this.draft = stored.draft;

@@ -23,7 +23,7 @@ import type { AnswerChecks } from './answer-checks.js';
 import { StepFieldsLoader } from './step-fields-loader.js';
 import { KotoEnrolmentSubmittedEvent } from './events.js';
 import { styles } from './enrolment-form.styles.js';
-import { CourseLoader, type ShownCourse } from './course-loader.js';
+import { CourseLoader } from './course-loader.js';
 import { SeatHoldController } from './seat-hold.js';
 import { SignupSender } from './signup-sender.js';
 import type { ClearQuestion } from './clear-control.js';
@@ -101,6 +101,8 @@ export class KotoEnrolmentForm extends KotoElement {
   @state() private blocked?: Blocked;
   /** "Try again" on the load error was used from the keyboard: focus goes to what loads. */
   private focusWhenLoaded = false;
+  /** The same for the registration's "Try again": its error, if it comes again, takes focus (no alert). */
+  private registrationRetried = false;
   private starting = false;
 
   private readonly loader = new CourseLoader(this, {
@@ -114,8 +116,10 @@ export class KotoEnrolmentForm extends KotoElement {
       this.phase = { kind: 'loading' };
     },
     onError: (error) => (this.phase = { kind: 'load-error', error }),
-    prepare: (shown) => this.draftBack(shown).restore && Promise.all([this.stepFields.load(), this.stringsLoaded()]),
-    onLoaded: () => this.showLoaded(),
+    onLoaded: () => (this.phase = { kind: 'intro' }),
+    // A draft that may come back needs the step fields: asked for beside the registration.
+    prepare: () => this.drafts.mayComeBack() && Promise.all([this.stepFields.load(), this.stringsLoaded()]),
+    onRegistrationLoaded: () => this.showLoaded(),
   });
 
   private readonly seat = new SeatHoldController(this, {
@@ -201,6 +205,7 @@ export class KotoEnrolmentForm extends KotoElement {
     this.seat.forget();
     this.sender.reset();
     this.blocked = undefined;
+    this.registrationRetried = false;
     this.forgetAnswers();
   }
 
@@ -211,17 +216,11 @@ export class KotoEnrolmentForm extends KotoElement {
     this.checks?.clear();
   }
 
-  /** The draft stored for `shown`, and the one that comes back (`restore`): there is something to fill in. */
-  private draftBack({ course, registration }: Partial<ShownCourse>) {
-    const blocked = blockedBy(registration, this.blocked, course);
-    const stored = this.drafts.stored();
-    return { blocked, stored, restore: !stored?.cleared && !isHardBlock(blocked, registration) ? stored : undefined };
-  }
-
-  /** A fresh load is shown: the form as it was, with its fields and words (`prepare`), or the start page. */
+  /** A fresh registration is known: the form as it was, with its fields and words (`prepare`), or the start page. */
   private showLoaded(): void {
-    const { blocked, stored, restore } = this.draftBack(this.loader);
-    this.blocked = blocked;
+    const { course, registration } = this.loader;
+    const blocked = (this.blocked = blockedBy(registration, this.blocked, course));
+    const { stored, restore } = this.drafts.comingBack(isHardBlock(blocked, registration));
     const hold = stored?.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
     if (restore) {
       this.drafts.restore(restore);
@@ -254,6 +253,13 @@ export class KotoEnrolmentForm extends KotoElement {
   private retryLoad = (): void => {
     this.focusWhenLoaded = !!this.shadowRoot?.activeElement?.closest('#load-error');
     void this.loader.retry();
+  };
+
+  /** "Try again" for the registration alone; from the keyboard, focus goes to what comes in its place. */
+  private retryRegistration = (e: Event): void => {
+    const targets = ['#start', '#blocked', '#payment', '#step-title', '#registration-error'];
+    this.registrationRetried = this.focusAfterUpdateFrom(e.currentTarget as Element, ...targets);
+    void this.loader.retryRegistration();
   };
 
   /** 409 (not open / closed) and "no seats" get their own explanation; the draft stays. */
@@ -443,8 +449,16 @@ export class KotoEnrolmentForm extends KotoElement {
         return noCourseView(ctx, phase.kind === 'not-set-up');
       case 'load-error':
         return loadErrorView(ctx, phase.error, this.retryLoad, !phase.focused);
-      case 'intro':
-        return introView(ctx, { held: this.seat.validHold, refusal: this.seat.refusal, start: this.start });
+      case 'intro': {
+        const pending = this.loader.registrationPending;
+        const retry = this.retryRegistration;
+        return introView(ctx, {
+          held: this.seat.validHold,
+          refusal: this.seat.refusal,
+          start: this.start,
+          pending: pending && { ...pending, alert: !this.registrationRetried, retry },
+        });
+      }
       case 'form':
         return formView(ctx, {
           step: this.drafts.step,
