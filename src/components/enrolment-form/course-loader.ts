@@ -73,6 +73,8 @@ export class CourseLoader {
       load: (client, args, signal) => this.load(client, args, signal),
       onLoaded: (course) => {
         if (!this.loader.fresh) return;
+        // Another course, or the same from another client: its registration is asked anew.
+        this.registrations.value = undefined;
         this.shown++;
         options.onLoaded();
         if (!course.registrationId) options.onRegistrationLoaded?.();

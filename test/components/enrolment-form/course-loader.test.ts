@@ -338,6 +338,20 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
   });
 
   describe('the client', () => {
+    it('a new client shows no registration of the one before: it is asked anew', async () => {
+      const host = await makeHost();
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(() => seen.registrations === 1, 'loaded');
+      await api.fault({ path: 'registration/', fault: 'latency=1500' });
+      inputs.client = new LinkedEventsClient({ baseUrl: api.linkedEvents });
+      await update(host);
+      await waitUntil(() => seen.loaded === 2, 'the course shown again');
+      expect(loader.registration).to.equal(undefined);
+      expect(loader.registrationPending).to.deep.equal({});
+      await waitUntil(() => seen.registrations === 2, 'the registration shown again', { timeout: 10_000 });
+    });
+
     it('keeps one default client per API base, and uses the page’s own client when set', async () => {
       const host = await makeHost();
       const { loader, inputs } = loaderFor(host, { id: COURSE.open });
