@@ -343,7 +343,8 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
       await update(host);
       await waitUntil(() => seen.registrations === 1, 'loaded');
-      await api.fault({ path: 'registration/', fault: 'latency=1500' });
+      // Asked twice: at once for the new client, and again for the course it brings.
+      await api.fault({ path: 'registration/', fault: 'latency=1500', times: 2 });
       inputs.client = new LinkedEventsClient({ baseUrl: api.linkedEvents });
       await update(host);
       await waitUntil(() => seen.loaded === 2, 'the course shown again');
