@@ -77,7 +77,7 @@ const ENTRIES = [
     entry: 'src/define/enrolment-form.ts',
     parts: ['enrolment-form'],
     budgetKb: 33,
-    ceilingKb: 44.5,
+    ceilingKb: 45.1,
   },
   {
     name: '<koto-guidance-booking>',
@@ -99,15 +99,15 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 37.9, 'enrolment-form': 45.4, 'guidance-booking': 38.1, 'contact-card': 37.3 }[name] ?? 0,
+      { 'course-catalogue': 37.9, 'enrolment-form': 46.0, 'guidance-booking': 38.1, 'contact-card': 37.3 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',
     cdn: ['koto-elements.js', ...Object.keys(ELEMENTS).map((name) => `elements/${name}.js`)],
     budgetKb: 66,
-    ceilingKb: 79.7,
+    ceilingKb: 80.3,
   },
-  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 72.7 },
+  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 73.5 },
 ];
 const analyze = process.argv.includes('--analyze');
 const guard = process.argv.includes('--guard');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { until } from 'lit/directives/until.js';
 import { faultyBase } from './setup.js';
 import { enrolUpTo, freshWorld, narrow, porvooBlue, type EnrolmentStop } from './helpers.js';
 
@@ -50,6 +51,28 @@ export const Error: Story = {
   tags: ['no-data'],
   args: { 'api-base': faultyBase('linkedevents/v1', 'status=503;retry-after=0') },
 };
+
+/**
+ * A world of the fake of its own whose registration answers `fault` (the course answers):
+ * the course is shown, and where "Start" goes, what the registration's state says.
+ */
+const registrationFault = (fault: string): Story => ({
+  render: (args) => {
+    const { base } = freshWorld('linkedevents/v1');
+    const queued = fetch(base.replace(/linkedevents\/v1\/$/, '__control/fault'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path: 'registration/', fault, times: 1000 }),
+    });
+    return html`${until(queued.then(() => form({ ...args, 'api-base': base })))}`;
+  },
+});
+
+/** The course shown while its registration is on its way (it never answers here): "Checking whether you can enrol…", no "Start". */
+export const CheckingEnrolment: Story = registrationFault('hang');
+
+/** The course shown, its registration failed (503): a plain message and "Try again" for the registration alone. */
+export const RegistrationError: Story = registrationFault('status=503;retry-after=0');
 
 export const Finnish: Story = { args: { lang: 'fi' } };
 export const Swedish: Story = { args: { lang: 'sv' } };

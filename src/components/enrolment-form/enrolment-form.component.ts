@@ -8,7 +8,6 @@ import type { HttpFailure } from '../../api/http.js';
 import { isoDateOf } from '../../shared/time.js';
 import {
   checkContext,
-  emptyDraft,
   firstInvalidStep,
   keyOf,
   toSignupGroup,
@@ -17,13 +16,14 @@ import {
   type Draft,
   type FieldKey,
 } from './draft.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './draft-store.js';
+import { clearDraft } from './draft-store.js';
+import { DraftController } from './draft-controller.js';
 import { anchorId } from './anchor.js';
 import type { AnswerChecks } from './answer-checks.js';
 import { StepFieldsLoader } from './step-fields-loader.js';
 import { KotoEnrolmentSubmittedEvent } from './events.js';
 import { styles } from './enrolment-form.styles.js';
-import { CourseLoader, type ShownCourse } from './course-loader.js';
+import { CourseLoader } from './course-loader.js';
 import { SeatHoldController } from './seat-hold.js';
 import { SignupSender } from './signup-sender.js';
 import type { ClearQuestion } from './clear-control.js';
@@ -99,13 +99,10 @@ export class KotoEnrolmentForm extends KotoElement {
 
   @state() private phase: Phase = { kind: 'loading' };
   @state() private blocked?: Blocked;
-  @state() private draft: Draft = emptyDraft();
-  @state() private step = 0;
-
-  /** The course (its storage key) the state above belongs to. */
-  private stateKey?: string;
   /** "Try again" on the load error was used from the keyboard: focus goes to what loads. */
   private focusWhenLoaded = false;
+  /** The same for the registration's "Try again": its error, if it comes again, takes focus (no alert). */
+  private registrationRetried = false;
   private starting = false;
 
   private readonly loader = new CourseLoader(this, {
@@ -115,12 +112,14 @@ export class KotoEnrolmentForm extends KotoElement {
     locale: () => this.locale,
     onNoCourse: (kind) => (this.phase = { kind }),
     onFreshStart: () => {
-      if (this.storageKey !== this.stateKey) this.forgetCourse();
+      if (this.drafts.courseChanged()) this.forgetCourse();
       this.phase = { kind: 'loading' };
     },
     onError: (error) => (this.phase = { kind: 'load-error', error }),
-    prepare: (shown) => this.draftBack(shown).restore && Promise.all([this.stepFields.load(), this.stringsLoaded()]),
-    onLoaded: () => this.showLoaded(),
+    onLoaded: () => (this.phase = { kind: 'intro' }),
+    // A draft that may come back needs the step fields: asked for beside the registration.
+    prepare: () => this.drafts.mayComeBack() && Promise.all([this.stepFields.load(), this.stringsLoaded()]),
+    onRegistrationLoaded: () => this.showLoaded(),
   });
 
   private readonly seat = new SeatHoldController(this, {
@@ -145,12 +144,12 @@ export class KotoEnrolmentForm extends KotoElement {
       const api = this.loader.client;
       const registration = this.loader.registration;
       if (!api || !registration) return undefined;
-      const key = this.storageKey!;
+      const key = this.drafts.key!;
       const opts = { language: this.locale, locale: this.locale };
       return {
         send: (code) =>
           api.signup(
-            toSignupGroup(this.draft, { registration, reservationCode: code, serviceLanguage: this.locale }),
+            toSignupGroup(this.drafts.draft, { registration, reservationCode: code, serviceLanguage: this.locale }),
             opts,
           ),
         receivedElsewhere: () => clearDraft(key),
@@ -160,16 +159,14 @@ export class KotoEnrolmentForm extends KotoElement {
     onFailure: (error) => this.handleSendFailure(error),
   });
 
+  private readonly drafts: DraftController = new DraftController(this, {
+    scope: () => this.resolvedApiBase ?? 'client',
+    courseId: () => this.loader.courseId,
+  });
   private readonly stepFields = new StepFieldsLoader(this);
   /** Made with the step fields' module, where they live (the form shows no fields without them). */
   private clearQuestion?: ClearQuestion;
   private checks?: AnswerChecks;
-
-  /** Where the draft of this course is kept in sessionStorage. */
-  private get storageKey(): string | undefined {
-    const id = this.loader.courseId;
-    return id ? draftKey(this.resolvedApiBase ?? 'client', id) : undefined;
-  }
 
   private get ctx(): CheckContext {
     const start = this.loader.course?.start;
@@ -182,7 +179,7 @@ export class KotoEnrolmentForm extends KotoElement {
     this.clearQuestion ??= fields && new fields.ClearQuestion(this, (selector) => this.focusAfterUpdate(selector));
     if (fields)
       this.checks ??= new fields.AnswerChecks(this, {
-        draft: () => this.draft,
+        draft: () => this.drafts.draft,
         ctx: () => this.ctx,
         locale: () => this.locale,
         inLocale: (fn) => this.inLocale(fn),
@@ -204,37 +201,29 @@ export class KotoEnrolmentForm extends KotoElement {
    * was saved under that course's own key, and comes back when that course is shown again.
    */
   private forgetCourse(): void {
-    this.stateKey = this.storageKey;
     this.loader.forget();
     this.seat.forget();
     this.sender.reset();
     this.blocked = undefined;
+    this.registrationRetried = false;
     this.forgetAnswers();
   }
 
   /** An empty form on its first step: nothing typed, no errors, no question pending. */
   private forgetAnswers(): void {
-    this.draft = emptyDraft();
-    this.step = 0;
+    this.drafts.reset();
     this.clearQuestion?.close();
     this.checks?.clear();
   }
 
-  /** The draft stored for `shown`, and the one that comes back (`restore`): there is something to fill in. */
-  private draftBack({ course, registration }: Partial<ShownCourse>) {
-    const blocked = blockedBy(registration, this.blocked, course);
-    const stored = loadDraft(this.storageKey!);
-    return { blocked, stored, restore: !stored?.cleared && !isHardBlock(blocked, registration) ? stored : undefined };
-  }
-
-  /** A fresh load is shown: the form as it was, with its fields and words (`prepare`), or the start page. */
+  /** A fresh registration is known: the form as it was, with its fields and words (`prepare`), or the start page. */
   private showLoaded(): void {
-    const { blocked, stored, restore } = this.draftBack(this.loader);
-    this.blocked = blocked;
+    const { course, registration } = this.loader;
+    const blocked = (this.blocked = blockedBy(registration, this.blocked, course));
+    const { stored, restore } = this.drafts.comingBack(isHardBlock(blocked, registration));
     const hold = stored?.hold && stored.hold.deadline > this.now() ? stored.hold : undefined;
     if (restore) {
-      this.draft = restore.draft;
-      this.step = restore.step;
+      this.drafts.restore(restore);
       this.seat.restore(hold);
       // In the form, "full" is decided by the hold, not by the counts: a place the learner
       // holds counts as taken there. Without a hold, a new one is tried now; refused, it is explained.
@@ -266,6 +255,13 @@ export class KotoEnrolmentForm extends KotoElement {
     void this.loader.retry();
   };
 
+  /** "Try again" for the registration alone; from the keyboard, focus goes to what comes in its place. */
+  private retryRegistration = (e: Event): void => {
+    const targets = ['#start', '#blocked', '#payment', '#step-title', '#registration-error'];
+    this.registrationRetried = this.focusAfterUpdateFrom(e.currentTarget as Element, ...targets);
+    void this.loader.retryRegistration();
+  };
+
   /** 409 (not open / closed) and "no seats" get their own explanation; the draft stays. */
   private async explainRefusal(error: HttpFailure): Promise<boolean> {
     if (!blockedByRefusal(error, undefined)) return false;
@@ -289,11 +285,11 @@ export class KotoEnrolmentForm extends KotoElement {
   private onInput = (e: Event): void => {
     const target = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const name = target.name as keyof Draft;
-    if (!(name in this.draft)) return;
+    if (!(name in this.drafts.draft)) return;
     const value = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
-    this.draft = { ...this.draft, [name]: value };
+    this.drafts.draft = { ...this.drafts.draft, [name]: value };
     this.persist();
-    this.checks?.changed(keyOf(name, this.draft)!, target);
+    this.checks?.changed(keyOf(name, this.drafts.draft)!, target);
   };
 
   private onFocusOut = (e: FocusEvent): void => this.checks?.left(e);
@@ -305,7 +301,7 @@ export class KotoEnrolmentForm extends KotoElement {
   // ----- moving through the form -------------------------------------------------------
 
   private goTo(step: number, focus?: string): void {
-    this.step = step;
+    this.drafts.step = step;
     this.clearQuestion?.close();
     this.checks?.hideSummary();
     this.persist();
@@ -315,19 +311,19 @@ export class KotoEnrolmentForm extends KotoElement {
   private onSubmit = (e: Event): void => {
     e.preventDefault();
     // Shoelace waits a tick on Enter so an IME composition can end; a submit event comes after it anyway.
-    if (this.step < STEP_COUNT - 1) {
-      if (this.checks?.checkStep(this.step)) this.goTo(this.step + 1);
+    if (this.drafts.step < STEP_COUNT - 1) {
+      if (this.checks?.checkStep(this.drafts.step)) this.goTo(this.drafts.step + 1);
     } else {
       void this.send();
     }
   };
 
   private back = (): void => {
-    this.goTo(Math.max(0, this.step - 1));
+    this.goTo(Math.max(0, this.drafts.step - 1));
   };
 
   private edit = (step: number, key: FieldKey): void => {
-    this.goTo(step, anchorId(key, this.draft));
+    this.goTo(step, anchorId(key, this.drafts.draft));
   };
 
   private start = async (): Promise<void> => {
@@ -341,7 +337,7 @@ export class KotoEnrolmentForm extends KotoElement {
     }
     if (this.phase.kind !== 'intro') return;
     this.phase = { kind: 'form' };
-    this.step = 0;
+    this.drafts.step = 0;
     this.persist();
     this.focusAfterUpdate('#step-title');
     // After "Clear the form and start again" the seat is still the learner's: a second hold
@@ -354,9 +350,8 @@ export class KotoEnrolmentForm extends KotoElement {
   };
 
   private discard = (): void => {
-    const key = this.storageKey;
     // The seat stays the learner's across a reload too.
-    if (key) clearDraft(key, this.seat.validHold);
+    this.drafts.clear(this.seat.validHold);
     this.forgetAnswers();
     this.sender.reset();
     this.phase = { kind: 'intro' };
@@ -365,10 +360,7 @@ export class KotoEnrolmentForm extends KotoElement {
   };
 
   private persist(): void {
-    const key = this.storageKey;
-    if (!key || this.phase.kind !== 'form') return;
-    const hold = this.seat.hold;
-    saveDraft(key, hold ? { draft: this.draft, step: this.step, hold } : { draft: this.draft, step: this.step });
+    if (this.phase.kind === 'form') this.drafts.save(this.seat.hold);
   }
 
   // ----- sending ---------------------------------------------------------------------
@@ -376,13 +368,13 @@ export class KotoEnrolmentForm extends KotoElement {
   private send = async (): Promise<void> => {
     // A double click, or Enter pressed twice, sends one request.
     if (this.sender.busy) return;
-    const invalid = firstInvalidStep(this.draft, this.ctx);
-    if (invalid >= 0 && invalid !== this.step) {
-      this.step = invalid;
-      this.checks?.checkStep(this.step);
+    const invalid = firstInvalidStep(this.drafts.draft, this.ctx);
+    if (invalid >= 0 && invalid !== this.drafts.step) {
+      this.drafts.step = invalid;
+      this.checks?.checkStep(this.drafts.step);
       return;
     }
-    if (!this.checks?.checkStep(this.step)) return;
+    if (!this.checks?.checkStep(this.drafts.step)) return;
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#f-website');
     if (honeypot?.value) {
       // A person never sees this field; a simple bot fills it. Nothing is sent.
@@ -399,7 +391,7 @@ export class KotoEnrolmentForm extends KotoElement {
     if (await this.explainRefusal(error)) return undefined;
     if (error.kind === 'http' && error.status === 400) {
       const step = this.checks?.showServerErrors(error);
-      if (step !== undefined) this.step = step;
+      if (step !== undefined) this.drafts.step = step;
       return undefined;
     }
     return error;
@@ -407,7 +399,7 @@ export class KotoEnrolmentForm extends KotoElement {
 
   private done(status: AttendeeStatus): void {
     const id = this.loader.courseId!;
-    clearDraft(this.storageKey!);
+    this.drafts.clear();
     this.phase = { kind: 'sent', status };
     this.seat.drop();
     this.focusAfterUpdate('#done-title');
@@ -457,19 +449,27 @@ export class KotoEnrolmentForm extends KotoElement {
         return noCourseView(ctx, phase.kind === 'not-set-up');
       case 'load-error':
         return loadErrorView(ctx, phase.error, this.retryLoad, !phase.focused);
-      case 'intro':
-        return introView(ctx, { held: this.seat.validHold, refusal: this.seat.refusal, start: this.start });
+      case 'intro': {
+        const pending = this.loader.registrationPending;
+        const retry = this.retryRegistration;
+        return introView(ctx, {
+          held: this.seat.validHold,
+          refusal: this.seat.refusal,
+          start: this.start,
+          pending: pending && { ...pending, alert: !this.registrationRetried, retry },
+        });
+      }
       case 'form':
         return formView(ctx, {
-          step: this.step,
+          step: this.drafts.step,
           hold: this.seat.hold,
           reserving: this.seat.reserving,
           msLeft: this.seat.msLeft,
           refusal: this.seat.refusal,
           summary: this.checks?.summary,
           fields: this.stepFields.render(() => ({
-            step: this.step,
-            view: this.checks!.view(this.draft),
+            step: this.drafts.step,
+            view: this.checks!.view(this.drafts.draft),
             ctx: this.ctx,
             locale: this.locale,
             privacyHref: this.privacyHref,
@@ -490,7 +490,7 @@ export class KotoEnrolmentForm extends KotoElement {
           ctx,
           phase.status,
           this.stepFields.module
-            ? this.stepFields.module.answersList(this.draft, this.ctx, this.locale, undefined, 5)
+            ? this.stepFields.module.answersList(this.drafts.draft, this.ctx, this.locale, undefined, 5)
             : nothing,
         );
       case 'rejected':

@@ -355,5 +355,11 @@ export const styles = [
       block-size: 4rem;
       margin-block-start: 0.75rem;
     }
+    /* As tall as the line and "Start" that take its place. */
+    .skeleton-button {
+      display: inline-block;
+      block-size: 2.75rem;
+      inline-size: 10rem;
+    }
   `,
 ];

@@ -200,11 +200,41 @@ export interface IntroOptions {
   /** The service's refusal of the last hold. */
   refusal?: HttpFailure;
   start: () => void;
+  /** The registration is not known yet: being checked, or (`error`) it could not be. */
+  pending?: RegistrationPending;
+}
+
+export interface RegistrationPending {
+  error?: HttpFailure;
+  /** Whether the error is an alert (not when it takes focus: it would be heard twice). */
+  alert: boolean;
+  retry: (e: Event) => void;
 }
 
 /** The start page: the course, whether and how enrolment is open, and "Start". */
 export function introView(ctx: FormContext, options: IntroOptions): TemplateResult {
-  return html`${courseSummary(ctx)} ${introState(ctx, options)}`;
+  return html`${courseSummary(ctx)} ${options.pending ? pendingState(ctx, options.pending) : introState(ctx, options)}`;
+}
+
+/**
+ * Where the enrolment state and "Start" go while the registration is on its way: one polite
+ * line, in as much room as "Start" takes (no jump), and no "Start" (the state, seats and
+ * waiting list decide what it does). When it failed: why, and "Try again" for it alone.
+ */
+function pendingState(ctx: FormContext, { error, alert, retry }: RegistrationPending): TemplateResult {
+  return error
+    ? html`<div class="notice error" id="registration-error" tabindex="-1" role=${alert ? 'alert' : nothing}>
+        <p><strong>${msg('We could not check whether you can enrol.')}</strong></p>
+        ${failureParagraphs(error, ctx.locale)}
+        <p class="actions">
+          <button type="button" class="button" @click=${retry}>${msg('Try again')}</button>
+          ${catalogueLink(ctx)}
+        </p>
+      </div>`
+    : html`<div class="checking">
+        <p role="status">${msg('Checking whether you can enrol…')}</p>
+        <p class="actions" aria-hidden="true"><span class="skeleton skeleton-button"></span></p>
+      </div>`;
 }
 
 function introState(ctx: FormContext, { held, refusal, start }: IntroOptions): TemplateResult {

@@ -46,7 +46,7 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
   /** A loader on `host`, recording what it tells the form. It loads on the host's next update. */
   function loaderFor(host: ControllerHost, given: Partial<Inputs>, hooks: Partial<CourseLoaderOptions> = {}) {
     const inputs: Inputs = { locale: 'en', base: api.linkedEvents, ...given };
-    const seen = { noCourse: 0, notSetUp: 0, freshStarts: 0, errors: [] as HttpFailure[], loaded: 0 };
+    const seen = { noCourse: 0, notSetUp: 0, freshStarts: 0, errors: [] as HttpFailure[], loaded: 0, registrations: 0 };
     const loader = new CourseLoader(host, {
       given: () => inputs.client,
       base: () => inputs.base,
@@ -56,6 +56,7 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       onFreshStart: () => seen.freshStarts++,
       onError: (error) => seen.errors.push(error),
       onLoaded: () => seen.loaded++,
+      onRegistrationLoaded: () => seen.registrations++,
       ...hooks,
     });
     return { loader, seen, inputs };
@@ -69,9 +70,10 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       const host = await makeHost();
       const { loader, seen } = loaderFor(host, { id: COURSE.open });
       await update(host);
-      await waitUntil(() => seen.loaded === 1, 'loaded');
+      await waitUntil(() => seen.registrations === 1, 'loaded');
       expect(loader.course?.id).to.equal(COURSE.open);
       expect(loader.registration?.id).to.equal('100');
+      expect(loader.registrationPending).to.equal(undefined);
       expect(seen).to.deep.include({ freshStarts: 1, loaded: 1, noCourse: 0 });
     });
 
@@ -111,32 +113,98 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       expect(loader.course?.id).to.equal(COURSE.open);
     });
 
-    it('reports a failed registration as a failed load', async () => {
+    it('tells a course without a registration at once: there is nothing more to load', async () => {
+      const host = await makeHost();
+      // Course 31 of the seed has no registration.
+      const { loader, seen } = loaderFor(host, { id: 'porvoo:koto-31' });
+      await update(host);
+      await waitUntil(() => seen.registrations === 1, 'told');
+      expect(seen.loaded).to.equal(1);
+      expect(loader.registration).to.equal(undefined);
+      expect(loader.registrationPending).to.equal(undefined);
+      expect((await log(api, 'registration/', 'GET')).length).to.equal(0);
+    });
+  });
+
+  describe('the course first, then its registration (issue 18: no round trip more before the course shows)', () => {
+    it('shows the course while the registration is on its way', async () => {
+      const host = await makeHost();
+      await api.fault({ path: 'registration/', fault: 'latency=800' });
+      const { loader, seen } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'the course shown');
+      expect(loader.course?.id).to.equal(COURSE.open);
+      expect(loader.registration).to.equal(undefined);
+      expect(loader.registrationPending).to.deep.equal({});
+      expect(seen.registrations).to.equal(0);
+      await waitUntil(() => seen.registrations === 1, 'the registration shown', { timeout: 10_000 });
+      expect(loader.registration?.id).to.equal('100');
+      expect(loader.registrationPending).to.equal(undefined);
+    });
+
+    it('a failed registration is its own: the course stays, and "Try again" loads the registration alone', async () => {
       const host = await makeHost();
       const { loader, seen } = loaderFor(host, { id: COURSE.open });
       await api.fault({ path: 'registration/', fault: 'status=503', times: 3 });
       await update(host);
-      await waitUntil(() => seen.errors.length === 1, 'the failure reported');
-      expect(seen.loaded).to.equal(0);
-      expect(loader.course, 'a course is not shown without its registration').to.equal(undefined);
+      await waitUntil(() => loader.registrationPending?.error, 'the failure known');
+      expect(seen.errors, 'the course did not fail').to.deep.equal([]);
+      expect(loader.course?.id).to.equal(COURSE.open);
+      const error = loader.registrationPending!.error!;
+      expect(error.kind === 'http' && error.status).to.equal(503);
+      const before = await courseGets();
+      await loader.retryRegistration();
+      expect(seen.registrations).to.equal(1);
+      expect(loader.registration?.id).to.equal('100');
+      expect(await courseGets(), 'the course is not asked again').to.equal(before);
     });
 
-    it('does not show a fresh load until what it waits for (`prepare`) is there', async () => {
+    it('asks for what the registration waits for (`prepare`) beside it, not after it', async () => {
+      const host = await makeHost();
+      await api.fault({ path: 'registration/', fault: 'latency=2000' });
+      let prepared = false;
+      const { loader, seen } = loaderFor(host, { id: COURSE.open }, { prepare: () => void (prepared = true) });
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'the course shown');
+      await waitUntil(() => prepared, 'prepare asked while the registration is on its way', { timeout: 1000 });
+      expect(loader.registration).to.equal(undefined);
+      await waitUntil(() => seen.registrations === 1, 'the registration shown', { timeout: 10_000 });
+    });
+
+    it('shows the registration only once what it waits for (`prepare`) is there', async () => {
       const host = await makeHost();
       let ready!: () => void;
       const { loader, seen } = loaderFor(
         host,
         { id: COURSE.open },
-        { prepare: (shown) => (shown.registration ? new Promise<void>((r) => (ready = r)) : undefined) },
+        { prepare: () => new Promise<void>((r) => (ready = r)) },
       );
       await update(host);
       await waitUntil(() => ready, 'prepare asked');
+      await waitUntil(async () => (await log(api, 'registration/', 'GET')).length === 1, 'the registration asked');
       await tick();
-      expect(seen.loaded).to.equal(0);
-      expect(loader.course).to.equal(undefined);
+      expect(seen).to.deep.include({ loaded: 1, registrations: 0 });
+      expect(loader.registration).to.equal(undefined);
       ready();
-      await waitUntil(() => seen.loaded === 1, 'shown once prepared');
-      expect(loader.course?.id).to.equal(COURSE.open);
+      await waitUntil(() => seen.registrations === 1, 'shown once prepared');
+      expect(loader.registration?.id).to.equal('100');
+    });
+
+    it('never shows the late registration of a course no longer shown (forget)', async () => {
+      const host = await makeHost();
+      await api.fault({ path: 'registration/100', fault: 'latency=800' });
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open }, {});
+      await update(host);
+      await waitUntil(() => seen.loaded === 1, 'the first course shown');
+      loader.forget();
+      inputs.id = COURSE.waitlist;
+      await update(host);
+      await waitUntil(() => seen.registrations === 1, 'the second registration shown');
+      expect(loader.registration?.id).to.equal('102');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(seen.registrations).to.equal(1);
+      expect(loader.registration?.id).to.equal('102');
+      expect(loader.course?.id).to.equal(COURSE.waitlist);
     });
   });
 
@@ -146,13 +214,13 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       const client = new AskedClient({ baseUrl: api.linkedEvents });
       const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open, client });
       await update(host);
-      await waitUntil(() => seen.loaded === 1, 'loaded');
+      await waitUntil(() => seen.registrations === 1, 'loaded');
       const before = loader.registration;
       inputs.locale = 'sv';
       await update(host);
       await waitUntil(() => loader.registration !== before, 'loaded in Swedish');
       expect(client.asked).to.deep.equal(['course en', 'registration en', 'course sv', 'registration sv']);
-      expect(seen).to.deep.include({ freshStarts: 1, loaded: 1 });
+      expect(seen).to.deep.include({ freshStarts: 1, loaded: 1, registrations: 1 });
       expect(loader.course?.id).to.equal(COURSE.open);
     });
 
@@ -160,28 +228,32 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       const host = await makeHost();
       const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
       await update(host);
-      await waitUntil(() => seen.loaded === 1, 'loaded');
+      await waitUntil(() => seen.registrations === 1, 'loaded');
       const [course, registration] = [loader.course, loader.registration];
       await failing();
+      await api.fault({ path: 'registration/', fault: 'status=503', times: 3 });
       inputs.locale = 'sv';
       // Loaded at once, rather than on the next update, to know when the answer is in.
       await loader.retry();
+      await waitUntil(async () => (await log(api, 'registration/', 'GET')).length >= 2, 'the registration asked');
+      await tick();
       expect(seen.errors, 'nothing reported').to.deep.equal([]);
+      expect(loader.registrationPending, 'nor shown as missing').to.equal(undefined);
       expect(loader.course).to.equal(course);
       expect(loader.registration).to.equal(registration);
     });
 
-    it('cutting a first load short, finishes that load’s work', async () => {
+    it('cutting a first registration load short, finishes that load’s work', async () => {
       const host = await makeHost();
       // The registration answers late: the language changes after the course came, before it.
       await api.fault({ path: 'registration/', fault: 'latency=600' });
       const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
       await update(host);
-      await waitUntil(async () => (await courseGets()) === 1, 'the course asked');
+      await waitUntil(() => seen.loaded === 1, 'the course shown');
       inputs.locale = 'sv';
       await update(host);
-      await waitUntil(() => seen.loaded === 1, 'loaded, and the form told', { timeout: 10_000 });
-      expect(seen.freshStarts).to.equal(2);
+      await waitUntil(() => seen.registrations === 1, 'loaded, and the form told', { timeout: 10_000 });
+      expect(seen.freshStarts).to.equal(1);
       expect(loader.registration?.id).to.equal('100');
     });
   });
@@ -214,7 +286,7 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       host.remove();
     });
 
-    it('shows nothing in a form that left the page while the load was being prepared, and loads again on return', async () => {
+    it('shows no registration in a form that left the page while it was being prepared, and loads it again on return', async () => {
       const host = await makeHost();
       const waiting: (() => void)[] = [];
       const { loader, seen } = loaderFor(
@@ -227,12 +299,12 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       host.remove();
       waiting[0]!();
       await tick();
-      expect(seen.loaded).to.equal(0);
-      expect(loader.course).to.equal(undefined);
+      expect(seen.registrations).to.equal(0);
+      expect(loader.registration).to.equal(undefined);
       document.body.append(host);
       await waitUntil(() => waiting.length === 2, 'loaded again on return');
       waiting[1]!();
-      await waitUntil(() => seen.loaded === 1, 'shown');
+      await waitUntil(() => seen.registrations === 1, 'shown');
       host.remove();
     });
   });
@@ -242,7 +314,7 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       const host = await makeHost();
       const { loader, seen } = loaderFor(host, { id: COURSE.open });
       await update(host);
-      await waitUntil(() => seen.loaded === 1, 'loaded');
+      await waitUntil(() => seen.registrations === 1, 'loaded');
       const left = loader.registration!.seatsLeft!;
       await holdElsewhere(api, '100');
       expect(await loader.refreshRegistration()).to.equal(true);
@@ -254,7 +326,7 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
       const host = await makeHost();
       const { loader, seen } = loaderFor(host, { id: COURSE.open });
       await update(host);
-      await waitUntil(() => seen.loaded === 1, 'loaded');
+      await waitUntil(() => seen.registrations === 1, 'loaded');
       const epoch = loader.epoch;
       const refresh = loader.refreshRegistration();
       loader.forget();
@@ -266,6 +338,21 @@ describe('CourseLoader (the enrolment form’s course loading)', function () {
   });
 
   describe('the client', () => {
+    it('a new client shows no registration of the one before: it is asked anew', async () => {
+      const host = await makeHost();
+      const { loader, seen, inputs } = loaderFor(host, { id: COURSE.open });
+      await update(host);
+      await waitUntil(() => seen.registrations === 1, 'loaded');
+      // Asked twice: at once for the new client, and again for the course it brings.
+      await api.fault({ path: 'registration/', fault: 'latency=1500', times: 2 });
+      inputs.client = new LinkedEventsClient({ baseUrl: api.linkedEvents });
+      await update(host);
+      await waitUntil(() => seen.loaded === 2, 'the course shown again');
+      expect(loader.registration).to.equal(undefined);
+      expect(loader.registrationPending).to.deep.equal({});
+      await waitUntil(() => seen.registrations === 2, 'the registration shown again', { timeout: 10_000 });
+    });
+
     it('keeps one default client per API base, and uses the page’s own client when set', async () => {
       const host = await makeHost();
       const { loader, inputs } = loaderFor(host, { id: COURSE.open });

@@ -59,7 +59,8 @@ export async function makeForm(
   );
   if (!event) el.removeAttribute('event');
   el.shadowRoot!.addEventListener('focusin', (e) => focusLog.set(el, (e.target as HTMLElement).id));
-  await waitUntil(() => !$(el, '.loading'), 'the course loads');
+  // The course shows first; whether one can enrol comes with the registration (issue 18).
+  await waitUntil(() => !$(el, '.loading') && !$(el, '.checking'), 'the course and its registration load');
   await el.updateComplete;
   return el;
 }
