@@ -7,7 +7,6 @@ import { toIsoWithOffset } from '../../shared/time.js';
 import type { RespaApi } from '../../api/respa/client.js';
 import type { GuidanceResource, Reservation } from '../../api/respa/resource.js';
 import type { Slot } from '../../api/respa/slots.js';
-import type { buildIcs } from '../../api/respa/ics.js';
 import type { LoadFailure } from '../../shared/loader.js';
 import type { Mode, Topic } from './booking-description.js';
 import { KotoBookingCancelledEvent, KotoBookingConfirmedEvent, type BookingEventDetail } from './events.js';
@@ -175,29 +174,15 @@ export class KotoGuidanceBooking extends KotoElement {
     this.loadErrorFocused = moves && load.kind === 'error' && load.error !== 'setup' && !isTransient(load.error);
   }
 
-  /** The .ics builder, loaded once a learner picks a time (most visitors never book). */
-  @state() private icsBuilder?: typeof buildIcs;
-  private icsLoad?: Promise<void>;
-
-  private loadIcs(): Promise<void> {
-    this.icsLoad ??= import('../../api/respa/ics.js').then(
-      (module) => {
-        this.icsBuilder = module.buildIcs;
-      },
-      () => {
-        // Offline: no calendar file this time; a later booking tries again.
-        this.icsLoad = undefined;
-      },
-    );
-    return this.icsLoad;
-  }
+  /** The .ics builder, loaded once a learner picks a time (most visitors never book); offline, a later booking tries again. */
+  private readonly ics = new LazyModule(this, () => import('../../api/respa/ics.js'));
 
   private goTo(phase: Phase): void {
     this.phase = phase;
     // What the live region said belonged to the step left ("Week 50…", "Booking the time…").
     this.clearAnnouncement();
     if (phase.step === 'details') {
-      void this.loadIcs();
+      void this.ics.load();
       void this.later.load();
     }
     this.showErrorSummary = false;
@@ -303,7 +288,7 @@ export class KotoGuidanceBooking extends KotoElement {
     const [outcome] = await Promise.all([
       later.sendBooking(api, { ...booking, locale: this.locale }, stillFree),
       // The calendar file of the confirmation (loading since the time was picked).
-      this.loadIcs(),
+      this.ics.load(),
     ]);
     // "Booking the time…" no longer holds, and must not be said after what happened.
     if (outcome.kind !== 'booked') this.clearAnnouncement();
@@ -454,7 +439,7 @@ export class KotoGuidanceBooking extends KotoElement {
           ...common,
           reservation: phase.reservation,
           cancelling: phase.cancelling,
-          icsBuilder: this.icsBuilder,
+          icsBuilder: this.ics.module?.buildIcs,
           now: this.now,
           ask: () => this.setCancelling({ kind: 'asking' }, '#cancel-yes'),
           keep: () => this.setCancelling({ kind: 'idle' }, '#cancel-open'),
