@@ -7,6 +7,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { describeFailure } from './errors.js';
+import type { FocusFrom } from './koto-element.js';
 
 export class LazyModule<Module> implements ReactiveController {
   /** The module, once loaded. */
@@ -18,6 +19,8 @@ export class LazyModule<Module> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly importer: () => Promise<Module>,
+    /** The host's `focusAfterUpdateFrom`: where focus goes after a "Try again". */
+    private readonly focus: FocusFrom,
   ) {
     host.addController(this);
   }
@@ -83,10 +86,8 @@ export class LazyModule<Module> implements ReactiveController {
 
   /** "Try again": loads again; failed once more, focus goes to the new button instead of the page's top. */
   private readonly retry = async (e: Event): Promise<void> => {
-    const root = (e.currentTarget as Element).getRootNode() as ParentNode;
+    const from = e.currentTarget as Element;
     await this.load();
-    await this.host.updateComplete;
-    if (this.failed && document.activeElement === document.body)
-      root.querySelector<HTMLElement>('#code-retry')?.focus();
+    if (this.failed) this.focus(from, '#code-retry');
   };
 }

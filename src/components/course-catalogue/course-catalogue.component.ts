@@ -112,7 +112,7 @@ export class KotoCourseCatalogue extends KotoElement {
     locale: () => this.locale,
     filters: () => this.search.filters,
     attributes: () => [this.keyword, this.publisher, this.location, this.pageSize],
-    focus: (from, ...selectors) => this.focusAfterUpdateFrom(from, ...selectors),
+    focus: this.focusFrom,
     onNewList: () => this.details.closeAll(),
     viewReady: async () => {
       this.cardCode ??= await import('./course-card.js');

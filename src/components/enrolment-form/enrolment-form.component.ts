@@ -160,7 +160,7 @@ export class KotoEnrolmentForm extends KotoElement {
     onFailure: (error) => this.handleSendFailure(error),
   });
 
-  private readonly stepFields = new StepFieldsLoader(this);
+  private readonly stepFields = new StepFieldsLoader(this, this.focusFrom);
   /** Made with the step fields' module, where they live (the form shows no fields without them). */
   private clearQuestion?: ClearQuestion;
   private checks?: AnswerChecks;

@@ -135,7 +135,7 @@ export class KotoGuidanceBooking extends KotoElement {
   }
 
   /** The steps after the first, sending and the confirmation: loaded once the first step shows. */
-  private readonly later = new LazyModule(this, () => import('./later-steps.js'));
+  private readonly later = new LazyModule(this, () => import('./later-steps.js'), this.focusFrom);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.followRetry();
@@ -175,7 +175,7 @@ export class KotoGuidanceBooking extends KotoElement {
   }
 
   /** The .ics builder, loaded once a learner picks a time (most visitors never book); offline, a later booking tries again. */
-  private readonly ics = new LazyModule(this, () => import('../../api/respa/ics.js'));
+  private readonly ics = new LazyModule(this, () => import('../../api/respa/ics.js'), this.focusFrom);
 
   private goTo(phase: Phase): void {
     this.phase = phase;
