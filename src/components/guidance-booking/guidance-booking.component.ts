@@ -3,13 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
-import { toIsoWithOffset } from '../../shared/time.js';
 import type { RespaApi } from '../../api/respa/client.js';
 import type { GuidanceResource, Reservation } from '../../api/respa/resource.js';
 import type { Slot } from '../../api/respa/slots.js';
 import type { LoadFailure } from '../../shared/loader.js';
 import type { Mode, Topic } from './booking-description.js';
-import { KotoBookingCancelledEvent, KotoBookingConfirmedEvent, type BookingEventDetail } from './events.js';
+import { bookingEventDetail, KotoBookingCancelledEvent, KotoBookingConfirmedEvent } from './events.js';
 import { guidanceBookingStyles } from './guidance-booking.styles.js';
 import { aboutErrors, detailErrors, refusedErrors, type Field, type FieldErrors, type Values } from './fields.js';
 import { BookingResources } from './resources.js';
@@ -295,7 +294,7 @@ export class KotoGuidanceBooking extends KotoElement {
     switch (outcome.kind) {
       case 'booked':
         this.goTo({ step: 'done', reservation: outcome.reservation, cancelling: { kind: 'idle' } });
-        this.dispatchEvent(new KotoBookingConfirmedEvent(this.eventDetail(outcome.reservation)));
+        this.dispatchEvent(new KotoBookingConfirmedEvent(bookingEventDetail(outcome.reservation, this.chosenId)));
         return;
       case 'refused':
         this.phase = { ...phase, sending: { kind: 'editing' } };
@@ -310,16 +309,6 @@ export class KotoGuidanceBooking extends KotoElement {
         this.phase = { ...phase, sending: { kind: 'failed', error: outcome.error } };
         this.focusAfterUpdate('#submit-error');
     }
-  }
-
-  private eventDetail(r: Reservation): BookingEventDetail {
-    return {
-      reservationId: r.id,
-      resource: r.resource || this.chosenId,
-      begin: toIsoWithOffset(r.begin),
-      end: toIsoWithOffset(r.end),
-      state: r.state,
-    };
   }
 
   private setCancelling(cancelling: Cancelling, focus?: string): void {
@@ -338,7 +327,9 @@ export class KotoGuidanceBooking extends KotoElement {
     // Already gone (404) is what the learner wanted too.
     if (result.ok || (result.error.kind === 'http' && result.error.status === 404)) {
       this.goTo({ step: 'cancelled' });
-      this.dispatchEvent(new KotoBookingCancelledEvent({ ...this.eventDetail(r), state: 'cancelled' }));
+      this.dispatchEvent(
+        new KotoBookingCancelledEvent({ ...bookingEventDetail(r, this.chosenId), state: 'cancelled' }),
+      );
       void this.resources.reload(this.chosenId);
       return;
     }
