@@ -82,7 +82,7 @@ const ENTRIES = [
     entry: 'src/define/guidance-booking.ts',
     parts: ['guidance-booking'],
     budgetKb: 30,
-    ceilingKb: 37.9,
+    ceilingKb: 38.2,
   },
   {
     name: '<koto-contact-card>',
@@ -97,13 +97,13 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 40.9, 'enrolment-form': 49.1, 'guidance-booking': 41.5, 'contact-card': 40.0 }[name] ?? 0,
+      { 'course-catalogue': 40.9, 'enrolment-form': 49.4, 'guidance-booking': 41.9, 'contact-card': 40.0 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',
     cdn: ['koto-elements.js', ...Object.keys(ELEMENTS).map((name) => `elements/${name}.js`)],
     budgetKb: 66,
-    ceilingKb: 85.5,
+    ceilingKb: 85.8,
   },
   { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 78.4 },
 ];

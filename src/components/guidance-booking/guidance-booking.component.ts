@@ -20,6 +20,7 @@ import type { Cancelling } from './done-step.js';
 import { LazyModule } from '../../shared/lazy-module.js';
 import { notSetUp } from '../../shared/not-set-up.js';
 import { metaTag } from '../../shared/config.js';
+import { contactLinksFor, type Contact } from '../../shared/contact-links.js';
 
 /** Contact details a portal may fill in for a learner who has logged in. */
 export interface BookingPrefill {
@@ -46,6 +47,9 @@ type Phase =
  *
  * @tag koto-guidance-booking
  *
+ * @slot contact - How to reach the adult education centre, shown where the booking tells the learner to phone or
+ *   e-mail (no free times, a time refused, a booking not allowed); replaces the links of `contact-phone` and `contact-email`.
+ *
  * @fires {KotoBookingConfirmedEvent} koto-booking-confirmed - A reservation was made. `detail`: `{ reservationId, resource, begin, end, state }` (`state` is `confirmed`, or `requested` when a person still confirms it). No personal data.
  * @fires {KotoBookingCancelledEvent} koto-booking-cancelled - The learner cancelled the reservation they had made. The same `detail`, with `state` `cancelled`.
  *
@@ -57,6 +61,7 @@ type Phase =
  * @csspart form - The contact-details form.
  * @csspart confirmation - The confirmation after booking.
  * @csspart error - An error message with its way forward.
+ * @csspart contact - The phone and e-mail links of `contact-phone` and `contact-email`.
  * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop [--koto-booking-slot-bg=var(--koto-color-bg)] - Background of a free time button.
@@ -73,6 +78,12 @@ export class KotoGuidanceBooking extends KotoElement {
 
   /** How many weeks ahead to show (1–12, default 4), never beyond the resource's own booking window. */
   @property({ type: Number }) weeks = 4;
+
+  /** The adult education centre's phone number, shown as a `tel:` link where the learner is told to phone (`019 520 0000`). */
+  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+
+  /** The adult education centre's e-mail address, shown as a `mailto:` link beside the phone number. */
+  @property({ attribute: 'contact-email' }) contactEmail?: string;
 
   /** A data source instead of `api-base`: any object with the methods of `RespaApi`. */
   @property({ attribute: false }) client?: RespaApi;
@@ -127,6 +138,10 @@ export class KotoGuidanceBooking extends KotoElement {
 
   private get chosen(): GuidanceResource | undefined {
     return this.resources.list.find((r) => r.id === this.chosenId);
+  }
+
+  private get contact(): Contact {
+    return { phone: this.contactPhone, email: this.contactEmail };
   }
 
   private get choices(): Choices {
@@ -384,6 +399,7 @@ export class KotoGuidanceBooking extends KotoElement {
       tabindex="-1"
     >
       <p>${describeFailure(error)}</p>
+      ${contactLinksFor(error, this.contact)}
       ${
         isTransient(error)
           ? html`<p class="actions">
@@ -402,13 +418,14 @@ export class KotoGuidanceBooking extends KotoElement {
     if (phase.step !== 'about' && phase.step !== 'time' && !later) return this.later.renderMissing();
     if (phase.step === 'cancelled') return later!.renderCancelled(() => this.bookAnother());
     if (phase.step === 'about' || !resource) return this.renderAbout();
-    const common = { ...this.choices, locale: this.locale, direction: this.direction, resource };
+    const common = { ...this.choices, locale: this.locale, direction: this.direction, resource, contact: this.contact };
     switch (phase.step) {
       case 'time':
         return this.week.render({
           resource,
           heading: stepHeading,
           taken: phase.taken,
+          contact: this.contact,
           choose: (slot) => this.chooseSlot(slot),
           back: () => this.goTo({ step: 'about' }),
         });
