@@ -105,7 +105,7 @@ const ENTRIES = [
     budgetKb: 66,
     ceilingKb: 85.8,
   },
-  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 78.4 },
+  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 78.7 },
 ];
 const analyze = process.argv.includes('--analyze');
 const guard = process.argv.includes('--guard');

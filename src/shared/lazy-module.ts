@@ -9,6 +9,16 @@ import { msg } from '@lit/localize';
 import { describeFailure } from './errors.js';
 import type { FocusFrom } from './koto-element.js';
 
+/**
+ * What happened when code of ours did not load, and what to do (`renderMissing`'s words, for
+ * other code loaded on demand). Whether a second import of the same file can succeed depends
+ * on the engine (a failed module fetch was cached for the whole page by every engine until
+ * whatwg/html#10327; Firefox and WebKit no longer do), so it also says to reload the page.
+ */
+export function missingCodeWords(): string {
+  return `${describeFailure({ kind: 'network', message: '' })} ${msg('If it still does not work, reload the page.')}`;
+}
+
 export class LazyModule<Module> implements ReactiveController {
   /** The module, once loaded. */
   module?: Module;
@@ -67,18 +77,13 @@ export class LazyModule<Module> implements ReactiveController {
 
   /**
    * What stands where the module's part of the page will be: a loading line, or after a
-   * failed load what happened and "Try again". Whether a second import of the same file can
-   * succeed depends on the engine (a failed module fetch was cached for the whole page by
-   * every engine until whatwg/html#10327; Firefox and WebKit no longer do), so the message
-   * also says to reload the page. `kept`: what the host keeps across a reload, if anything.
+   * failed load what happened and "Try again" (`missingCodeWords`). `kept`: what the host
+   * keeps across a reload, if anything.
    */
   renderMissing(kept = ''): TemplateResult {
     return this.failed
       ? html`<div class="notice error" part="error" role="alert" id="code-error">
-          <p>
-            ${describeFailure({ kind: 'network', message: '' })} ${msg('If it still does not work, reload the page.')}
-            ${kept}
-          </p>
+          <p>${missingCodeWords()} ${kept}</p>
           <button type="button" class="button" id="code-retry" @click=${this.retry}>${msg('Try again')}</button>
         </div>`
       : html`<p role="status">${msg('Loading…')}</p>`;
