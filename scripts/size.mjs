@@ -70,21 +70,21 @@ const ENTRIES = [
     entry: 'src/define/course-catalogue.ts',
     parts: ['course-catalogue'],
     budgetKb: 30,
-    ceilingKb: 37.0,
+    ceilingKb: 37.2,
   },
   {
     name: '<koto-enrolment-form>',
     entry: 'src/define/enrolment-form.ts',
     parts: ['enrolment-form'],
     budgetKb: 33,
-    ceilingKb: 45.1,
+    ceilingKb: 45.2,
   },
   {
     name: '<koto-guidance-booking>',
     entry: 'src/define/guidance-booking.ts',
     parts: ['guidance-booking'],
     budgetKb: 30,
-    ceilingKb: 37.9,
+    ceilingKb: 38.2,
   },
   {
     name: '<koto-contact-card>',
@@ -99,15 +99,15 @@ const ENTRIES = [
     parts: [name],
     budgetKb: 33,
     ceilingKb:
-      { 'course-catalogue': 37.9, 'enrolment-form': 46.0, 'guidance-booking': 38.1, 'contact-card': 37.3 }[name] ?? 0,
+      { 'course-catalogue': 38.0, 'enrolment-form': 46.1, 'guidance-booking': 38.4, 'contact-card': 37.3 }[name] ?? 0,
   })),
   {
     name: 'CDN autoloader, all four',
     cdn: ['koto-elements.js', ...Object.keys(ELEMENTS).map((name) => `elements/${name}.js`)],
     budgetKb: 66,
-    ceilingKb: 80.3,
+    ceilingKb: 80.5,
   },
-  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 73.5 },
+  { name: 'CDN koto-elements-all.js', cdn: ['koto-elements-all.js'], budgetKb: 66, ceilingKb: 73.6 },
 ];
 const analyze = process.argv.includes('--analyze');
 const guard = process.argv.includes('--guard');

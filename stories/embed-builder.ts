@@ -173,7 +173,9 @@ export class EmbedBuilder extends LitElement {
         ${this.text('contactPhone', 'Phone number for questions')}
         ${this.text('contactEmail', 'E-mail address for questions')}`;
       case 'koto-guidance-booking':
-        return this.text('resource', 'Resource ids', 'Respa resources, comma-separated.');
+        return html`${this.text('resource', 'Resource ids', 'Respa resources, comma-separated.')}
+        ${this.text('contactPhone', 'Phone number for questions')}
+        ${this.text('contactEmail', 'E-mail address for questions')}`;
       case 'koto-contact-card':
         return html`${this.text('channel', 'PTV channel ids', 'Service channel GUIDs, comma-separated.')}
           ${this.text('heading', 'Heading')}

@@ -120,7 +120,12 @@ export function elementSnippet(o: EmbedOptions): string {
         lang,
       ])}></koto-enrolment-form>`;
     case 'koto-guidance-booking':
-      return `<koto-guidance-booking${attributes([['resource', o.resource], lang])}></koto-guidance-booking>`;
+      return `<koto-guidance-booking${attributes([
+        ['resource', o.resource],
+        ['contact-phone', o.contactPhone],
+        ['contact-email', o.contactEmail],
+        lang,
+      ])}></koto-guidance-booking>`;
     case 'koto-contact-card': {
       const people = o.people
         .filter((p) => p.name.trim())

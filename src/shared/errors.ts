@@ -29,6 +29,11 @@ export function describeFailure(error: HttpFailure): string {
   }
 }
 
+/** Whether `describeFailure` tells the learner to call or e-mail the centre (then show how: `contactLinks`). */
+export function asksToCall(error: HttpFailure): boolean {
+  return error.kind === 'http' && (error.status === 401 || error.status === 403);
+}
+
 /** Words an API wrote itself, and the language they are in when it is known. */
 export interface ApiWords {
   text: string;

@@ -35,6 +35,13 @@ function observeLang(): void {
 }
 
 /**
+ * A host's `focusAfterUpdateFrom`, handed to a controller or template module whose control
+ * may go away while it works ("Try again"): focus moves to the first of `selectors` after
+ * the next render, only while it is still on `from` or fell to the page with it.
+ */
+export type FocusFrom = (from: Element, ...selectors: string[]) => unknown;
+
+/**
  * Base of every koto element: the interface locale from the element's own `lang`, else
  * the nearest ancestor's (across shadow roots), else `<html lang>`; re-rendering when
  * any of them changes; the writing direction of that locale (an editor's own `dir` on
@@ -159,6 +166,9 @@ export class KotoElement extends LitElement {
     if (moves) this.focusAfterUpdate(...selectors);
     return moves;
   }
+
+  /** `focusAfterUpdateFrom`, to hand to a controller or template module (`LazyModule`). */
+  protected readonly focusFrom: FocusFrom = (from, ...selectors) => this.focusAfterUpdateFrom(from, ...selectors);
 
   constructor() {
     super();

@@ -7,6 +7,17 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { describeFailure } from './errors.js';
+import type { FocusFrom } from './koto-element.js';
+
+/**
+ * What happened when code of ours did not load, and what to do (`renderMissing`'s words, for
+ * other code loaded on demand). Whether a second import of the same file can succeed depends
+ * on the engine (a failed module fetch was cached for the whole page by every engine until
+ * whatwg/html#10327; Firefox and WebKit no longer do), so it also says to reload the page.
+ */
+export function missingCodeWords(): string {
+  return `${describeFailure({ kind: 'network', message: '' })} ${msg('If it still does not work, reload the page.')}`;
+}
 
 export class LazyModule<Module> implements ReactiveController {
   /** The module, once loaded. */
@@ -18,6 +29,8 @@ export class LazyModule<Module> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly importer: () => Promise<Module>,
+    /** The host's `focusAfterUpdateFrom`: where focus goes after a "Try again". */
+    private readonly focus: FocusFrom,
   ) {
     host.addController(this);
   }
@@ -64,18 +77,13 @@ export class LazyModule<Module> implements ReactiveController {
 
   /**
    * What stands where the module's part of the page will be: a loading line, or after a
-   * failed load what happened and "Try again". Whether a second import of the same file can
-   * succeed depends on the engine (a failed module fetch was cached for the whole page by
-   * every engine until whatwg/html#10327; Firefox and WebKit no longer do), so the message
-   * also says to reload the page. `kept`: what the host keeps across a reload, if anything.
+   * failed load what happened and "Try again" (`missingCodeWords`). `kept`: what the host
+   * keeps across a reload, if anything.
    */
   renderMissing(kept = ''): TemplateResult {
     return this.failed
       ? html`<div class="notice error" part="error" role="alert" id="code-error">
-          <p>
-            ${describeFailure({ kind: 'network', message: '' })} ${msg('If it still does not work, reload the page.')}
-            ${kept}
-          </p>
+          <p>${missingCodeWords()} ${kept}</p>
           <button type="button" class="button" id="code-retry" @click=${this.retry}>${msg('Try again')}</button>
         </div>`
       : html`<p role="status">${msg('Loading…')}</p>`;
@@ -83,10 +91,8 @@ export class LazyModule<Module> implements ReactiveController {
 
   /** "Try again": loads again; failed once more, focus goes to the new button instead of the page's top. */
   private readonly retry = async (e: Event): Promise<void> => {
-    const root = (e.currentTarget as Element).getRootNode() as ParentNode;
+    const from = e.currentTarget as Element;
     await this.load();
-    await this.host.updateComplete;
-    if (this.failed && document.activeElement === document.body)
-      root.querySelector<HTMLElement>('#code-retry')?.focus();
+    if (this.failed) this.focus(from, '#code-retry');
   };
 }

@@ -3,15 +3,26 @@ import { html } from 'lit';
 import { makeHost } from '../helpers/controller-host.js';
 import { waitUntil } from '../helpers/wait.js';
 import { LazyModule } from '../../src/shared/lazy-module.js';
+import type { FocusFrom } from '../../src/shared/koto-element.js';
+
+/** A host's focus function (KotoElement.focusAfterUpdateFrom): the first selector, after the next render. */
+const focusIn =
+  (host: HTMLElement & { updateComplete: Promise<boolean> }): FocusFrom =>
+  (_from, ...selectors) =>
+    void host.updateComplete.then(() => host.shadowRoot!.querySelector<HTMLElement>(selectors[0]!)?.focus());
 
 describe('LazyModule (code a learner needs only later, loaded on its own)', () => {
   it('loads once however often it is asked, and renders the host when the module is there', async () => {
     const host = await makeHost();
     let calls = 0;
-    const lazy = new LazyModule(host, () => {
-      calls++;
-      return import('../../src/components/guidance-booking/later-steps.js');
-    });
+    const lazy = new LazyModule(
+      host,
+      () => {
+        calls++;
+        return import('../../src/components/guidance-booking/later-steps.js');
+      },
+      focusIn(host),
+    );
     expect(lazy.loading).to.equal(false);
     const before = host.updates;
     const first = lazy.load();
@@ -28,10 +39,14 @@ describe('LazyModule (code a learner needs only later, loaded on its own)', () =
     const host = await makeHost();
     let fail = true;
     let calls = 0;
-    const lazy = new LazyModule(host, () => {
-      calls++;
-      return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ answer: 42 });
-    });
+    const lazy = new LazyModule(
+      host,
+      () => {
+        calls++;
+        return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ answer: 42 });
+      },
+      focusIn(host),
+    );
     await lazy.load();
     expect(lazy.module).to.equal(undefined);
     expect(lazy.loading).to.equal(false);
@@ -47,10 +62,13 @@ describe('LazyModule when the code cannot load (offline, the file gone)', () => 
   async function missing(failures: number) {
     const host = await makeHost();
     let calls = 0;
-    const lazy = new LazyModule(host, () =>
-      ++calls <= failures
-        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
-        : Promise.resolve({ answer: 42 }),
+    const lazy = new LazyModule(
+      host,
+      () =>
+        ++calls <= failures
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+          : Promise.resolve({ answer: 42 }),
+      focusIn(host),
     );
     host.view = () =>
       lazy.module ? html`<p id="there">${lazy.module.answer}</p>` : lazy.renderMissing('Your answers are safe.');

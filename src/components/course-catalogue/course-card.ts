@@ -18,6 +18,7 @@ import {
 } from '../../shared/format.js';
 import { contentLang, isolateLtr, languageNote, ltr, textIn } from '../../shared/content.js';
 import { languageListText } from '../../shared/languages.js';
+import { missingCodeWords } from '../../shared/lazy-module.js';
 
 /** The state of a course's details view. */
 export type DetailsState =
@@ -58,6 +59,8 @@ export interface CardContext {
   /** Where "Apply" leads, or undefined for a button that only fires the event. */
   href: string | undefined;
   onToggle: (course: Course) => void;
+  /** "Try again" in a details view whose description's code did not load; focus then goes to `selectors`. */
+  onRetryDetails: (course: Course, from: Element, ...selectors: string[]) => void;
   onApply: (event: Event, course: Course) => void;
 }
 
@@ -243,8 +246,19 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
   let body: TemplateResult | typeof nothing = nothing;
   if (description) {
     if (!details || details.state === 'loading') body = html`<p class="muted">${msg('Loading…')}</p>`;
+    // The sanitiser is code loaded on demand: offline, say so (as LazyModule does), with "Try again".
     else if (details.state === 'failed')
-      body = html`<p class="muted">${msg('The description could not be shown. Try again later.')}</p>`;
+      body = html`<div class="notice error" role="alert">
+        <p>${missingCodeWords()}</p>
+        <button
+          type="button"
+          class="button"
+          id="${id}-retry"
+          @click=${(e: Event) => ctx.onRetryDetails(course, e.currentTarget as Element, `#${id}-retry`, `#${id}-h`)}
+        >
+          ${msg('Try again')}
+        </button>
+      </div>`;
     else if (details.content) {
       const lang = contentLang(description, locale);
       if (lang === nothing) details.content.removeAttribute('lang');
@@ -265,7 +279,7 @@ function detailsTemplate(course: Course, ctx: CardContext, card: string): Templa
         : undefined;
   // Named "About the course" and the course's name: two open details views are two regions a screen reader tells apart.
   return html`<div class="details" id=${id} part="details" role="region" aria-labelledby="${id}-h ${card}-name">
-    <h4 id="${id}-h">${msg('About the course')}</h4>
+    <h4 id="${id}-h" tabindex="-1">${msg('About the course')}</h4>
     ${body}
     <h4>${msg('Schedule')}</h4>
     <dl>

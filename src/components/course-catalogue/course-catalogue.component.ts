@@ -102,7 +102,7 @@ export class KotoCourseCatalogue extends KotoElement {
     delay: () => this.searchDelay,
   });
 
-  private readonly details = new CourseDetails(this);
+  private readonly details = new CourseDetails(this, this.focusFrom);
 
   private readonly results = new CatalogueResults(this, {
     given: () => this.client,
@@ -112,7 +112,7 @@ export class KotoCourseCatalogue extends KotoElement {
     locale: () => this.locale,
     filters: () => this.search.filters,
     attributes: () => [this.keyword, this.publisher, this.location, this.pageSize],
-    focus: (from, ...selectors) => this.focusAfterUpdateFrom(from, ...selectors),
+    focus: this.focusFrom,
     onNewList: () => this.details.closeAll(),
     viewReady: async () => {
       this.cardCode ??= await import('./course-card.js');
@@ -144,6 +144,8 @@ export class KotoCourseCatalogue extends KotoElement {
   }
 
   private readonly onToggle = (course: Course): void => this.details.toggle(course);
+  private readonly onRetryDetails = (course: Course, from: Element, ...selectors: string[]): void =>
+    void this.details.retry(course, from, ...selectors);
 
   private readonly onApply = (event: Event, course: Course): void => {
     const href = this.hrefFor(course);
@@ -174,6 +176,7 @@ export class KotoCourseCatalogue extends KotoElement {
           details,
           href,
           onToggle: this.onToggle,
+          onRetryDetails: this.onRetryDetails,
           onApply: this.onApply,
         }),
       );

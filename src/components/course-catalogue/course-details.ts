@@ -3,8 +3,10 @@
  * (DOMPurify loads with the first), and made again after a failure when opened again.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { FocusFrom } from '../../shared/koto-element.js';
 import type { Course } from '../../api/linked-events/course.js';
 import type { DetailsState } from './course-card.js';
+import type * as Sanitize from './sanitize.js';
 
 /**
  * A sanitised description belongs to the HTML it was made from: after a language switch a
@@ -18,7 +20,13 @@ export class CourseDetails {
   /** Sanitised descriptions, by `detailsKey`. */
   private readonly made = new Map<string, DetailsState>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The host's `focusAfterUpdateFrom`: where focus goes after "Try again". */
+    private readonly focus: FocusFrom,
+    // DOMPurify comes with it: most visitors never open a description.
+    private readonly importer: () => Promise<typeof Sanitize> = () => import('./sanitize.js'),
+  ) {}
 
   isOpen(course: Course): boolean {
     return this.open.has(course.id);
@@ -41,6 +49,15 @@ export class CourseDetails {
     this.host.requestUpdate();
   }
 
+  /**
+   * "Try again" after the description's code did not load (offline): loads again, then focus
+   * goes from `from` (the button, gone while loading) to the first of `selectors` there.
+   */
+  async retry(course: Course, from: Element, ...selectors: string[]): Promise<void> {
+    await this.make(course);
+    this.focus(from, ...selectors);
+  }
+
   /** A new list: every details view starts closed. */
   closeAll(): void {
     this.open = new Set();
@@ -57,8 +74,7 @@ export class CourseDetails {
     if (!source) return set({ state: 'ready', content: undefined });
     set({ state: 'loading' });
     try {
-      // DOMPurify comes with it: most visitors never open a description.
-      const { sanitizeDescription } = await import('./sanitize.js');
+      const { sanitizeDescription } = await this.importer();
       set({ state: 'ready', content: sanitizeDescription(source) });
     } catch {
       set({ state: 'failed' });

@@ -15,6 +15,7 @@ import type { Course, KeywordConfig } from '../../api/linked-events/course.js';
 import type { LocalisedText } from '../../api/localised.js';
 import { Loader, type LoaderHost, type LoadState } from '../../shared/loader.js';
 import type { Locale } from '../../shared/localization.js';
+import type { FocusFrom } from '../../shared/koto-element.js';
 import { refine, toQuery, type CatalogueFilters, type PresetQuery } from './filters.js';
 import { orderForLearner } from './order.js';
 
@@ -63,7 +64,7 @@ export interface ResultsInputs {
   filters: () => CatalogueFilters;
   attributes: () => Attributes;
   /** Moves focus after the next render, while it is still on `from` (KotoElement.focusAfterUpdateFrom). */
-  focus: (from: Element, ...selectors: string[]) => void;
+  focus: FocusFrom;
   /** A search brought its first page: a new list. */
   onNewList: () => void;
   /**

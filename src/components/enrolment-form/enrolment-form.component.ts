@@ -163,7 +163,7 @@ export class KotoEnrolmentForm extends KotoElement {
     scope: () => this.resolvedApiBase ?? 'client',
     courseId: () => this.loader.courseId,
   });
-  private readonly stepFields = new StepFieldsLoader(this);
+  private readonly stepFields = new StepFieldsLoader(this, this.focusFrom);
   /** Made with the step fields' module, where they live (the form shows no fields without them). */
   private clearQuestion?: ClearQuestion;
   private checks?: AnswerChecks;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { choiceStyles } from '../../shared/choice-styles.js';
 import { baseStyles } from '../../shared/styles.js';
+import { contactStyles } from '../../shared/contact-links.js';
 
 export const styles = [
   baseStyles,
   choiceStyles,
+  contactStyles,
   css`
     :host {
       max-inline-size: var(--koto-enrolment-max-width, 40rem);
@@ -12,13 +14,7 @@ export const styles = [
       container-type: inline-size;
     }
     /* A link on a line of its own is an action: a full-size target. */
-    .contact {
-      display: flex;
-      flex-wrap: wrap;
-      column-gap: 1.5rem;
-    }
-    .privacy a,
-    .contact a {
+    .privacy a {
       display: inline-flex;
       align-items: center;
       min-block-size: 2.75rem;

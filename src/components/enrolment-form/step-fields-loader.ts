@@ -6,14 +6,16 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { LazyModule } from '../../shared/lazy-module.js';
+import type { FocusFrom } from '../../shared/koto-element.js';
 import type * as StepFields from './step-fields.js';
 
 export class StepFieldsLoader extends LazyModule<typeof StepFields> {
   constructor(
     host: ReactiveControllerHost,
+    focus: FocusFrom,
     importer: () => Promise<typeof StepFields> = () => import('./step-fields.js'),
   ) {
-    super(host, importer);
+    super(host, importer, focus);
   }
 
   /**

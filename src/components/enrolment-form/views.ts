@@ -11,6 +11,7 @@ import type { HttpFailure } from '../../api/http.js';
 import { isTransient } from '../../shared/errors.js';
 import { metaTag } from '../../shared/config.js';
 import { notSetUp as notSetUpNotice } from '../../shared/not-set-up.js';
+import { contactLinks as sharedContactLinks } from '../../shared/contact-links.js';
 import { failureParagraphs, serviceDetail } from '../../shared/failure.js';
 import { formatDateRange, formatDateTime, formatTime, formatTimeRange, weekdayName } from '../../shared/format.js';
 import { listFormat } from '../../shared/intl.js';
@@ -36,20 +37,9 @@ export interface FormContext {
   contactEmail?: string | undefined;
 }
 
-/**
- * How to reach the adult education centre: the page's `contact` slot, else the phone and
- * e-mail the element was given, as links; nothing when it was given none (the sentences
- * before it then promise no number).
- */
-function contactLinks({ contactPhone: phone, contactEmail: email }: FormContext): TemplateResult {
-  const links = [
-    phone ? html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${ltr(phone)}</a>` : nothing,
-    email ? html`<a href="mailto:${email}">${ltr(email)}</a>` : nothing,
-  ];
-  return html`<slot name="contact"
-    >${phone || email ? html`<span class="contact" part="contact">${links}</span>` : nothing}</slot
-  >`;
-}
+/** How to reach the adult education centre (shared/contact-links.ts). */
+const contactLinks = (ctx: FormContext): TemplateResult =>
+  sharedContactLinks({ phone: ctx.contactPhone, email: ctx.contactEmail });
 
 export function loadingView(): TemplateResult {
   return html`<div class="loading" aria-busy="true">

@@ -7,6 +7,7 @@ import type { Slot } from '../../api/respa/slots.js';
 import { serviceWords } from '../../shared/content.js';
 import { apiWords, describeFailure, isTransient } from '../../shared/errors.js';
 import type { Locale } from '../../shared/localization.js';
+import { contactLinks, contactLinksFor, type Contact } from '../../shared/contact-links.js';
 import { requiredFields, shownFields, type Field, type FieldErrors, type Values } from './fields.js';
 import { errorSummary, fieldError, stepHeading, summary, type Choices } from './parts.js';
 
@@ -19,6 +20,8 @@ export interface DetailsView extends Choices {
   resource: GuidanceResource;
   slot: Slot;
   sending: Sending;
+  /** The element's `contact-phone` and `contact-email`. */
+  contact: Contact;
   errors: FieldErrors;
   showErrorSummary: boolean;
   submit: (e: Event) => void;
@@ -54,7 +57,7 @@ function renderInput(v: DetailsView, field: 'name' | 'phone' | 'email', label: s
 
 // Focus always moves to this notice, and that reads it; role="alert" besides would have it
 // said twice (test/e2e/spoken.e2e.mjs).
-function renderSendError(sending: Sending, locale: Locale) {
+function renderSendError(sending: Sending, locale: Locale, contact: Contact) {
   if (sending.kind !== 'failed') return nothing;
   const { error } = sending;
   if (error.kind === 'http' && error.status === 400) {
@@ -63,10 +66,12 @@ function renderSendError(sending: Sending, locale: Locale) {
       <p>${msg('We could not book this time.')}</p>
       ${words ? html`<p>${serviceWords(words, locale)}</p>` : nothing}
       <p>${msg('Choose another time, or contact the adult education centre by phone or e-mail.')}</p>
+      ${contactLinks(contact)}
     </div>`;
   }
   return html`<div class="notice error" id="submit-error" tabindex="-1" part="error">
     <p>${describeFailure(error)}</p>
+    ${contactLinksFor(error, contact)}
     <p>${msg('Your information is saved.')}</p>
   </div>`;
 }
@@ -93,7 +98,7 @@ export function renderDetails(v: DetailsView) {
         @input=${(e: Event) => v.setValue('message', (e.target as HTMLTextAreaElement).value)}
       ></textarea>
     </div>
-    ${renderSendError(sending, v.locale)}
+    ${renderSendError(sending, v.locale, v.contact)}
     <p class="actions">
       <button type="submit" class="button" aria-disabled=${busy ? 'true' : 'false'}>
         ${busy ? msg('Booking…') : transient ? msg('Try again') : msg('Book this time')}

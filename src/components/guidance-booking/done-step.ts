@@ -7,6 +7,7 @@ import type { buildIcs } from '../../api/respa/ics.js';
 import { describeFailure } from '../../shared/errors.js';
 import { timeRangeWithZone } from '../../shared/clock.js';
 import type { Locale } from '../../shared/localization.js';
+import { contactLinksFor, type Contact } from '../../shared/contact-links.js';
 import { isoDateOf } from '../../shared/time.js';
 import { fullDateLabel, howToMeet, modeLabel, pick, topicLabel } from './labels.js';
 import { summary, type Choices } from './parts.js';
@@ -21,6 +22,8 @@ export interface DoneView extends Choices {
   resource: GuidanceResource;
   reservation: Reservation;
   cancelling: Cancelling;
+  /** The element's `contact-phone` and `contact-email`. */
+  contact: Contact;
   /** The calendar file's builder, once loaded. */
   icsBuilder: typeof buildIcs | undefined;
   now: () => number;
@@ -85,6 +88,7 @@ export function renderDone(v: DoneView) {
         ? // Focus moves to it ("Yes, cancel" pressed), which reads it: no role="alert" besides (heard twice).
           html`<div class="notice error" id="cancel-error" tabindex="-1" part="error">
             <p>${describeFailure(cancelling.error)}</p>
+            ${contactLinksFor(cancelling.error, v.contact)}
           </div>`
         : nothing
     }

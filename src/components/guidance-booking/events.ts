@@ -2,6 +2,8 @@
  * Events of `<koto-guidance-booking>`. They carry what a portal needs to follow the
  * booking (ids, times, state) and never the learner's personal data.
  */
+import type { Reservation } from '../../api/respa/resource.js';
+import { toIsoWithOffset } from '../../shared/time.js';
 
 export interface BookingEventDetail {
   /** Respa's reservation id. */
@@ -13,6 +15,17 @@ export interface BookingEventDetail {
   end: string;
   /** `confirmed`, or `requested` while a person still has to confirm it; `cancelled` in `koto-booking-cancelled`. */
   state: string;
+}
+
+/** The detail of `reservation`; `resource`: the chosen one, where Respa's answer names none. */
+export function bookingEventDetail(reservation: Reservation, resource: string): BookingEventDetail {
+  return {
+    reservationId: reservation.id,
+    resource: reservation.resource || resource,
+    begin: toIsoWithOffset(reservation.begin),
+    end: toIsoWithOffset(reservation.end),
+    state: reservation.state,
+  };
 }
 
 /** The reservation was made (`confirmed` or `requested`). */

@@ -3,14 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { KotoElement } from '../../shared/koto-element.js';
 import { describeFailure, isTransient } from '../../shared/errors.js';
-import { toIsoWithOffset } from '../../shared/time.js';
 import type { RespaApi } from '../../api/respa/client.js';
 import type { GuidanceResource, Reservation } from '../../api/respa/resource.js';
 import type { Slot } from '../../api/respa/slots.js';
-import type { buildIcs } from '../../api/respa/ics.js';
 import type { LoadFailure } from '../../shared/loader.js';
 import type { Mode, Topic } from './booking-description.js';
-import { KotoBookingCancelledEvent, KotoBookingConfirmedEvent, type BookingEventDetail } from './events.js';
+import { bookingEventDetail, KotoBookingCancelledEvent, KotoBookingConfirmedEvent } from './events.js';
 import { guidanceBookingStyles } from './guidance-booking.styles.js';
 import { aboutErrors, detailErrors, refusedErrors, type Field, type FieldErrors, type Values } from './fields.js';
 import { BookingResources } from './resources.js';
@@ -22,6 +20,7 @@ import type { Cancelling } from './done-step.js';
 import { LazyModule } from '../../shared/lazy-module.js';
 import { notSetUp } from '../../shared/not-set-up.js';
 import { metaTag } from '../../shared/config.js';
+import { contactLinksFor, type Contact } from '../../shared/contact-links.js';
 
 /** Contact details a portal may fill in for a learner who has logged in. */
 export interface BookingPrefill {
@@ -48,6 +47,9 @@ type Phase =
  *
  * @tag koto-guidance-booking
  *
+ * @slot contact - How to reach the adult education centre, shown where the booking tells the learner to phone or
+ *   e-mail (no free times, a time refused, a booking not allowed); replaces the links of `contact-phone` and `contact-email`.
+ *
  * @fires {KotoBookingConfirmedEvent} koto-booking-confirmed - A reservation was made. `detail`: `{ reservationId, resource, begin, end, state }` (`state` is `confirmed`, or `requested` when a person still confirms it). No personal data.
  * @fires {KotoBookingCancelledEvent} koto-booking-cancelled - The learner cancelled the reservation they had made. The same `detail`, with `state` `cancelled`.
  *
@@ -59,6 +61,7 @@ type Phase =
  * @csspart form - The contact-details form.
  * @csspart confirmation - The confirmation after booking.
  * @csspart error - An error message with its way forward.
+ * @csspart contact - The phone and e-mail links of `contact-phone` and `contact-email`.
  * @csspart language-note - The small "Language: Finnish" note under API text that is not in the interface language.
  *
  * @cssprop [--koto-booking-slot-bg=var(--koto-color-bg)] - Background of a free time button.
@@ -75,6 +78,12 @@ export class KotoGuidanceBooking extends KotoElement {
 
   /** How many weeks ahead to show (1–12, default 4), never beyond the resource's own booking window. */
   @property({ type: Number }) weeks = 4;
+
+  /** The adult education centre's phone number, shown as a `tel:` link where the learner is told to phone (`019 520 0000`). */
+  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+
+  /** The adult education centre's e-mail address, shown as a `mailto:` link beside the phone number. */
+  @property({ attribute: 'contact-email' }) contactEmail?: string;
 
   /** A data source instead of `api-base`: any object with the methods of `RespaApi`. */
   @property({ attribute: false }) client?: RespaApi;
@@ -131,12 +140,16 @@ export class KotoGuidanceBooking extends KotoElement {
     return this.resources.list.find((r) => r.id === this.chosenId);
   }
 
+  private get contact(): Contact {
+    return { phone: this.contactPhone, email: this.contactEmail };
+  }
+
   private get choices(): Choices {
     return { topic: this.topic, mode: this.mode, needInterpreter: this.needInterpreter, values: this.values };
   }
 
   /** The steps after the first, sending and the confirmation: loaded once the first step shows. */
-  private readonly later = new LazyModule(this, () => import('./later-steps.js'));
+  private readonly later = new LazyModule(this, () => import('./later-steps.js'), this.focusFrom);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.followRetry();
@@ -175,29 +188,15 @@ export class KotoGuidanceBooking extends KotoElement {
     this.loadErrorFocused = moves && load.kind === 'error' && load.error !== 'setup' && !isTransient(load.error);
   }
 
-  /** The .ics builder, loaded once a learner picks a time (most visitors never book). */
-  @state() private icsBuilder?: typeof buildIcs;
-  private icsLoad?: Promise<void>;
-
-  private loadIcs(): Promise<void> {
-    this.icsLoad ??= import('../../api/respa/ics.js').then(
-      (module) => {
-        this.icsBuilder = module.buildIcs;
-      },
-      () => {
-        // Offline: no calendar file this time; a later booking tries again.
-        this.icsLoad = undefined;
-      },
-    );
-    return this.icsLoad;
-  }
+  /** The .ics builder, loaded once a learner picks a time (most visitors never book); offline, a later booking tries again. */
+  private readonly ics = new LazyModule(this, () => import('../../api/respa/ics.js'), this.focusFrom);
 
   private goTo(phase: Phase): void {
     this.phase = phase;
     // What the live region said belonged to the step left ("Week 50…", "Booking the time…").
     this.clearAnnouncement();
     if (phase.step === 'details') {
-      void this.loadIcs();
+      void this.ics.load();
       void this.later.load();
     }
     this.showErrorSummary = false;
@@ -303,14 +302,14 @@ export class KotoGuidanceBooking extends KotoElement {
     const [outcome] = await Promise.all([
       later.sendBooking(api, { ...booking, locale: this.locale }, stillFree),
       // The calendar file of the confirmation (loading since the time was picked).
-      this.loadIcs(),
+      this.ics.load(),
     ]);
     // "Booking the time…" no longer holds, and must not be said after what happened.
     if (outcome.kind !== 'booked') this.clearAnnouncement();
     switch (outcome.kind) {
       case 'booked':
         this.goTo({ step: 'done', reservation: outcome.reservation, cancelling: { kind: 'idle' } });
-        this.dispatchEvent(new KotoBookingConfirmedEvent(this.eventDetail(outcome.reservation)));
+        this.dispatchEvent(new KotoBookingConfirmedEvent(bookingEventDetail(outcome.reservation, this.chosenId)));
         return;
       case 'refused':
         this.phase = { ...phase, sending: { kind: 'editing' } };
@@ -325,16 +324,6 @@ export class KotoGuidanceBooking extends KotoElement {
         this.phase = { ...phase, sending: { kind: 'failed', error: outcome.error } };
         this.focusAfterUpdate('#submit-error');
     }
-  }
-
-  private eventDetail(r: Reservation): BookingEventDetail {
-    return {
-      reservationId: r.id,
-      resource: r.resource || this.chosenId,
-      begin: toIsoWithOffset(r.begin),
-      end: toIsoWithOffset(r.end),
-      state: r.state,
-    };
   }
 
   private setCancelling(cancelling: Cancelling, focus?: string): void {
@@ -353,7 +342,9 @@ export class KotoGuidanceBooking extends KotoElement {
     // Already gone (404) is what the learner wanted too.
     if (result.ok || (result.error.kind === 'http' && result.error.status === 404)) {
       this.goTo({ step: 'cancelled' });
-      this.dispatchEvent(new KotoBookingCancelledEvent({ ...this.eventDetail(r), state: 'cancelled' }));
+      this.dispatchEvent(
+        new KotoBookingCancelledEvent({ ...bookingEventDetail(r, this.chosenId), state: 'cancelled' }),
+      );
       void this.resources.reload(this.chosenId);
       return;
     }
@@ -408,6 +399,7 @@ export class KotoGuidanceBooking extends KotoElement {
       tabindex="-1"
     >
       <p>${describeFailure(error)}</p>
+      ${contactLinksFor(error, this.contact)}
       ${
         isTransient(error)
           ? html`<p class="actions">
@@ -426,13 +418,14 @@ export class KotoGuidanceBooking extends KotoElement {
     if (phase.step !== 'about' && phase.step !== 'time' && !later) return this.later.renderMissing();
     if (phase.step === 'cancelled') return later!.renderCancelled(() => this.bookAnother());
     if (phase.step === 'about' || !resource) return this.renderAbout();
-    const common = { ...this.choices, locale: this.locale, direction: this.direction, resource };
+    const common = { ...this.choices, locale: this.locale, direction: this.direction, resource, contact: this.contact };
     switch (phase.step) {
       case 'time':
         return this.week.render({
           resource,
           heading: stepHeading,
           taken: phase.taken,
+          contact: this.contact,
           choose: (slot) => this.chooseSlot(slot),
           back: () => this.goTo({ step: 'about' }),
         });
@@ -454,7 +447,7 @@ export class KotoGuidanceBooking extends KotoElement {
           ...common,
           reservation: phase.reservation,
           cancelling: phase.cancelling,
-          icsBuilder: this.icsBuilder,
+          icsBuilder: this.ics.module?.buildIcs,
           now: this.now,
           ask: () => this.setCancelling({ kind: 'asking' }, '#cancel-yes'),
           keep: () => this.setCancelling({ kind: 'idle' }, '#cancel-open'),

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { choiceStyles } from '../../shared/choice-styles.js';
 import { baseStyles } from '../../shared/styles.js';
+import { contactStyles } from '../../shared/contact-links.js';
 
 export const guidanceBookingStyles = [
   baseStyles,
   choiceStyles,
+  contactStyles,
   css`
     :host {
       --_slot-bg: var(--koto-booking-slot-bg, var(--_bg));

@@ -7,6 +7,7 @@ import { chevron, isolateLtr } from '../../shared/content.js';
 import { formatDate, formatDayMonth } from '../../shared/format.js';
 import { timeRangeWithZone } from '../../shared/clock.js';
 import type { Locale } from '../../shared/localization.js';
+import { contactLinks, type Contact } from '../../shared/contact-links.js';
 import { dayLabel, languageNoteOf, localised } from './labels.js';
 import { isoWeek, noonOf, weekCount, weekDates, weekOf, weeksOf } from './week.js';
 
@@ -29,6 +30,8 @@ export interface TimeStepView {
   heading: (n: number, text: string) => TemplateResult;
   /** Someone else took the time the learner chose: say so above the week. */
   taken: boolean;
+  /** The element's `contact-phone` and `contact-email`. */
+  contact: Contact;
   choose: (slot: Slot) => void;
   back: () => void;
 }
@@ -159,7 +162,7 @@ export class WeekOfTimes {
   }
 
   /** The time step. */
-  render({ resource, heading, taken, choose, back }: TimeStepView) {
+  render({ resource, heading, taken, contact, choose, back }: TimeStepView) {
     const locale = this.inputs.locale();
     const direction = this.inputs.direction();
     const now = this.inputs.now();
@@ -191,6 +194,7 @@ export class WeekOfTimes {
           ? html`<div class="notice">
               <p>${msg(str`There are no free times until ${lastDay}.`)}</p>
               <p>${msg('Try again later, or contact the adult education centre by phone or e-mail.')}</p>
+              ${contactLinks(contact)}
             </div>`
           : html`<p class="actions">
               <button type="button" class="button secondary" @click=${() => this.jumpToFirstFree(resource)}>

@@ -10,7 +10,7 @@ import type { Course } from '../../../src/api/linked-events/course.js';
 import { CourseDetails } from '../../../src/components/course-catalogue/course-details.js';
 
 class DetailsProbe extends LitElement {
-  readonly details = new CourseDetails(this);
+  readonly details = new CourseDetails(this, () => undefined);
 }
 defineElement('koto-details-probe', DetailsProbe);
 

@@ -9,12 +9,16 @@ describe('StepFieldsLoader (the step fields, loaded when the form is first shown
     const host = await makeHost();
     let calls = 0;
     let fail = true;
-    const loader = new StepFieldsLoader(host, () => {
-      calls++;
-      return fail
-        ? Promise.reject(new Error('offline'))
-        : import('../../../src/components/enrolment-form/step-fields.js');
-    });
+    const loader = new StepFieldsLoader(
+      host,
+      () => undefined,
+      () => {
+        calls++;
+        return fail
+          ? Promise.reject(new Error('offline'))
+          : import('../../../src/components/enrolment-form/step-fields.js');
+      },
+    );
     await loader.load();
     expect(loader.module).to.equal(undefined);
     expect(loader.loading).to.equal(false);

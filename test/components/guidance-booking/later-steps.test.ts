@@ -63,6 +63,19 @@ describe('<koto-guidance-booking> when its later steps’ code cannot load', () 
     expect(el.shadowRoot!.activeElement?.id, 'focus on the step that came').to.equal('step-heading');
   });
 
+  it('a keyboard "Try again" that fails again leaves focus on the new "Try again", not on the page', async () => {
+    const { el, calls } = await bookingWithoutLaterCode(api, 3);
+    const later = (el as unknown as { later: { failed: boolean } }).later;
+    await waitUntil(() => $(el, '#code-retry'), 'the message');
+    $(el, '#code-retry')!.focus();
+    $(el, '#code-retry')!.click();
+    await waitUntil(
+      () => calls() === 3 && later.failed && el.shadowRoot!.activeElement?.id === 'code-retry',
+      'focus on the new "Try again"',
+    );
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('tries again by itself when the learner goes on, after a failure on the first step', async () => {
     const { el, calls } = await bookingWithoutLaterCode(api, 1);
     await waitUntil(() => $(el, '#name'), 'the contact step');

@@ -89,6 +89,7 @@ class WeekProbe extends LitElement {
       resource: this.place,
       heading: (_, text) => litHtml`<h3>${text}</h3>`,
       taken: false,
+      contact: {},
       choose: (slot) => this.chosen.push(slot),
       back: () => undefined,
     });

@@ -69,7 +69,6 @@ export const templates = {
   sda92e1d9: `Hidas polku: opiskelet rauhallisesti. Nopea polku: opiskelet nopeasti. Ennen kurssia autamme sinua valitsemaan.`,
   sde7a7ce9: `Siirretty myöhemmäksi`,
   se18ccb01: str`valittu: ${0}`,
-  se9498825: `Kuvausta ei voitu näyttää. Yritä myöhemmin uudelleen.`,
   seed76e8a: `Hinta`,
   sf1b4809c: `Kursseja ei ole nyt. Tule myöhemmin uudelleen.`,
   sf7d1765e: `Etsi lisää`,

@@ -69,7 +69,6 @@ export const templates = {
   sda92e1d9: `Långsam studieväg: du studerar i lugn takt. Snabb studieväg: du studerar snabbt. Före kursen hjälper vi dig att välja.`,
   sde7a7ce9: `Uppskjuten`,
   se18ccb01: str`valda: ${0}`,
-  se9498825: `Beskrivningen kunde inte visas. Försök igen senare.`,
   seed76e8a: `Pris`,
   sf1b4809c: `Det finns inga kurser nu. Kom tillbaka senare.`,
   sf7d1765e: `Sök vidare`,
