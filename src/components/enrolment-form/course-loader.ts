@@ -18,6 +18,7 @@ import type { Course } from '../../api/linked-events/course.js';
 import type { Registration } from '../../api/linked-events/registration.js';
 import type { HttpFailure, Result } from '../../api/http.js';
 import { Clients, Loader, type LoaderHost } from '../../shared/loader.js';
+import { stoppedBy } from './phase.js';
 
 export interface CourseLoaderOptions {
   /** The client the page set, if any. */
@@ -122,10 +123,11 @@ export class CourseLoader {
 
   /**
    * The course shown has a registration that is not known yet: on its way, or (`error`) its
-   * load failed. `undefined` when it is known, or there is none (or no course).
+   * load failed. `undefined` when it is known, or there is none (or no course), or when the
+   * course is cancelled or postponed (its status decides: `stoppedBy`).
    */
   get registrationPending(): { error?: HttpFailure } | undefined {
-    if (!this.course?.registrationId || this.registration) return undefined;
+    if (!this.course?.registrationId || this.registration || stoppedBy(this.course)) return undefined;
     const state = this.registrations.state;
     return state.kind === 'error' && state.error !== 'setup' ? { error: state.error } : {};
   }

@@ -27,7 +27,7 @@ import { CourseLoader } from './course-loader.js';
 import { SeatHoldController } from './seat-hold.js';
 import { SignupSender } from './signup-sender.js';
 import type { ClearQuestion } from './clear-control.js';
-import { blockedBy, blockedByRefusal, isHardBlock, type Blocked, type Phase } from './phase.js';
+import { blockedBy, blockedByRefusal, isHardBlock, stoppedBy, type Blocked, type Phase } from './phase.js';
 import {
   blockedText,
   doneView,
@@ -116,7 +116,7 @@ export class KotoEnrolmentForm extends KotoElement {
       this.phase = { kind: 'loading' };
     },
     onError: (error) => (this.phase = { kind: 'load-error', error }),
-    onLoaded: () => (this.phase = { kind: 'intro' }),
+    onLoaded: () => ((this.blocked = stoppedBy(this.loader.course) ?? this.blocked), (this.phase = { kind: 'intro' })),
     // A draft that may come back needs the step fields: asked for beside the registration.
     prepare: () => this.drafts.mayComeBack() && Promise.all([this.stepFields.load(), this.stringsLoaded()]),
     onRegistrationLoaded: () => this.showLoaded(),

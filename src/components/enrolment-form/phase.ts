@@ -51,18 +51,19 @@ export function blockedBy(
   course?: Pick<Course, 'status'>,
 ): Blocked | undefined {
   const state = reg?.enrolment.state;
-  const status = course?.status;
   const reason: BlockedReason | undefined =
-    status === 'cancelled' || status === 'postponed'
-      ? status
-      : !reg
-        ? 'no-registration'
-        : state === 'upcoming' || state === 'closed'
-          ? state
-          : reg.full
-            ? 'full'
-            : undefined;
+    stoppedBy(course)?.reason ??
+    (!reg ? 'no-registration' : state === 'upcoming' || state === 'closed' ? state : reg.full ? 'full' : undefined);
   return reason ? { reason, detail: before?.detail } : undefined;
+}
+
+/**
+ * A cancelled or postponed course: the event alone says that no one can enrol, so the form
+ * says so as soon as the course is there, not after its registration is checked.
+ */
+export function stoppedBy(course: Pick<Course, 'status'> | undefined): Blocked | undefined {
+  const status = course?.status;
+  return status === 'cancelled' || status === 'postponed' ? { reason: status } : undefined;
 }
 
 /**

@@ -62,6 +62,20 @@ describe('<koto-enrolment-form> the course first, then whether one can enrol', f
       expect($(el, '.checking')).to.equal(null);
     });
 
+    it('says at once that a cancelled course takes no enrolment: its status decides, not its registration', async () => {
+      await api.fault({ path: 'registration/', fault: 'latency=3000' });
+      // A seed course that is cancelled, its registration still open as Linked Events keeps it.
+      const el = await mount(api, 'porvoo:koto-29');
+      await courseShown(el);
+      await el.updateComplete;
+      expect($(el, '#blocked strong')?.textContent?.trim()).to.equal(
+        'This course is cancelled. You cannot enrol in it. Look for another course.',
+      );
+      expect($(el, '.checking'), 'no "checking" for a course no one can enrol on').to.equal(null);
+      expect($(el, '#start')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('speaks Finnish', async () => {
       await api.fault({ path: 'registration/', fault: 'latency=1500' });
       const el = await mount(api, COURSE.open, 'fi');
