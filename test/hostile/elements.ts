@@ -77,7 +77,9 @@ export async function mountForm(api: MockApi, opts: Opts = {}, event = COURSE.op
     ></koto-enrolment-form>`,
   );
 }
-export const formLoaded = (el: Element) => !!el.shadowRoot?.querySelector('#course-title');
+/** The course shown and whether one can enrol known: its registration comes after the course (issue 18). */
+export const formLoaded = (el: Element) =>
+  !!el.shadowRoot?.querySelector('#course-title') && !el.shadowRoot.querySelector('.checking');
 
 export async function mountBooking(
   api: MockApi,

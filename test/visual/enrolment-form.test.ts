@@ -18,7 +18,8 @@ async function form(api: MockApi, { width = '320px', dir = '', lang = 'en' } = {
     ></koto-enrolment-form>`,
   );
   if (!dir) el.removeAttribute('dir');
-  await waitUntil(() => !$(el, '.loading'), 'the course loads');
+  // The course shows first; "Start" comes with its registration (issue 18).
+  await waitUntil(() => !$(el, '.loading') && !$(el, '.checking'), 'the course and its registration load');
   await el.updateComplete;
   return el;
 }

@@ -66,6 +66,8 @@ export async function makeForm(
 }
 
 export async function start(el: KotoEnrolmentForm): Promise<void> {
+  // "Start" comes once the registration is known, after the course (issue 18).
+  await waitUntil(() => !$(el, '.loading') && !$(el, '.checking'), 'whether one can enrol is known');
   const button = $<HTMLButtonElement>(el, '#start');
   if (!button) throw new Error('no start button');
   button.click();
